@@ -1,0 +1,83 @@
+package org.bamboograph.agreement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DateRange;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.State;
+import org.bamboograph.state.StateApi;
+import org.bamboograph.visit.Visit;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class AgreementApi {
+
+    @Query("agreements")
+    @NonNull
+    @Description("Agreements in date order (undated last). 'party' takes a state code; 'from'/'to' (ISO year, month "
+            + "or day) keep agreements whose date's span overlaps the span from the start of 'from' to the end of "
+            + "'to'; an undated agreement matches no date filter.")
+    public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
+            @DefaultValue("20") Integer first, String after) {
+        QueryBuilder query = new QueryBuilder("Agreement a").orderBy(DatedEntity.dateOrder("a"));
+        DateRange.parse(from, to).appendTo(query, "a");
+        if (kind != null) {
+            query.where("a.kind = :kind", Map.of("kind", kind));
+        }
+        if (party != null) {
+            query.where(":party member of a.partyCodes", Map.of("party", StateApi.normalize(party)));
+        }
+        return new AgreementConnection(Page.of(query, Agreement.class, first, after));
+    }
+
+    @Query("partnerships")
+    @NonNull
+    @Description("For each partner of the state, the partnership (comprehensive strategic, strategic or "
+            + "comprehensive) that stands at the instant 'asOf': a year or month means the end of its span. An "
+            + "agreement stands once the end of its date's span is not after that instant, until one that supersedes "
+            + "it stands. Without 'asOf': what stands today, undated agreements included. Ordered by the agreement's "
+            + "date, then partner code.")
+    public List<@NonNull Partnership> partnerships(@NonNull @Name("state") String state, String asOf) {
+        return Partnerships.of(StateApi.normalize(state),
+                asOf == null ? null : DateRange.parseArgument("asOf", asOf).end());
+    }
+
+    @NonNull
+    @Description("The parties, by code.")
+    public List<@NonNull List<@NonNull State>> parties(@Source List<Agreement> agreements) {
+        return Batch.pairs(agreements, a -> a.id, ids -> Agreement.getEntityManager().createQuery(
+                "select a.id, s from Agreement a join a.partyCodes p join State s on s.code = p "
+                        + "where a.id in :ids order by s.code", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @Description("The visit the agreement came out of, where the sources name one.")
+    public List<Visit> visit(@Source List<Agreement> agreements) {
+        return Batch.one(agreements, a -> a.visitId, ids -> Visit.list("id in ?1", ids), v -> v.id);
+    }
+
+    @Description("The agreement this one upgraded or replaced.")
+    public List<Agreement> supersedes(@Source List<Agreement> agreements) {
+        return Batch.one(agreements, a -> a.supersedesId, ids -> Agreement.list("id in ?1", ids), a -> a.id);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support the agreement.")
+    public List<@NonNull List<@NonNull Citation>> agreementSources(@Source List<Agreement> agreements) {
+        return Citations.of(Subject.AGREEMENT, agreements, a -> a.id);
+    }
+}

@@ -1,0 +1,395 @@
+package org.bamboograph.curated;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.bamboograph.agreement.AgreementKind;
+import org.bamboograph.event.EventKind;
+import org.bamboograph.graphql.DateSpan;
+import org.bamboograph.graphql.NameKey;
+import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.StateKind;
+
+/**
+ * The curated graph: the data file {@value #RESOURCE}, checked for consistency and written to the database as an
+ * upsert by record id. Rows that came from the file and are no longer in it are removed, so a corrected file is
+ * reflected whole. Rows of other origins (imports, editors' writes) are left alone.
+ */
+public final class CuratedGraph {
+
+    public static final String RESOURCE = "data/bamboo-graph.json";
+    static final String ORIGIN = "curated";
+
+    private final JsonNode root;
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Set<String> stateCodes = new HashSet<>();
+    private final Set<String> leaderIds = new HashSet<>();
+    private final Set<String> visitIds = new HashSet<>();
+    private final Set<String> agreementIds = new HashSet<>();
+    private final Set<String> statementIds = new HashSet<>();
+    private final Set<String> eventIds = new HashSet<>();
+
+    private CuratedGraph(JsonNode root) {
+        this.root = root;
+        collectIds();
+    }
+
+    public static CuratedGraph read() {
+        try (InputStream in = open()) {
+            return new CuratedGraph(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public static Integer checksum() {
+        try (InputStream in = open()) {
+            CRC32 crc = new CRC32();
+            crc.update(in.readAllBytes());
+            return (int) crc.getValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    private static InputStream open() {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            in = CuratedGraph.class.getClassLoader().getResourceAsStream(RESOURCE);
+        }
+        if (in == null) {
+            throw new IllegalStateException(RESOURCE + " is missing from the classpath");
+        }
+        return in;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    private void collectIds() {
+        collect("sources", "id", sourceIds);
+        collect("states", "code", stateCodes);
+        collect("leaders", "id", leaderIds);
+        collect("visits", "id", visitIds);
+        collect("agreements", "id", agreementIds);
+        collect("statements", "id", statementIds);
+        collect("events", "id", eventIds);
+    }
+
+    private void collect(String list, String key, Set<String> ids) {
+        int i = 0;
+        for (JsonNode node : root.path(list)) {
+            String id = required(node, key, list + "[" + i++ + "]");
+            if (!ids.add(id)) {
+                throw new IllegalStateException(RESOURCE + ": " + list + " has the id '" + id + "' twice");
+            }
+        }
+    }
+
+    /** Writes the whole graph through {@code connection}, inside the caller's transaction. */
+    public void applyTo(Connection connection) throws SQLException {
+        Jdbc db = new Jdbc(connection);
+        deleteChildren(db);
+        writeSources(db);
+        writeStates(db);
+        writeLeaders(db);
+        writeVisits(db);
+        writeAgreements(db);
+        writeStatements(db);
+        writeEvents(db);
+        deleteStale(db);
+        writeChildren(db);
+    }
+
+    /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */
+    private void deleteChildren(Jdbc db) throws SQLException {
+        db.execute("delete from citation where origin = ?", List.of(ORIGIN));
+        String curatedLeaders = "(select id from leader where origin = 'curated')";
+        db.execute("delete from leader_alias where leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from office where leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from agreement_party where agreement_id in (select id from agreement where origin = 'curated')", List.of());
+        db.execute("delete from statement_speaker where statement_id in (select id from statement where origin = 'curated')", List.of());
+        db.execute("delete from statement_about where statement_id in (select id from statement where origin = 'curated')", List.of());
+        db.execute("delete from event_state where event_id in (select id from event where origin = 'curated')", List.of());
+    }
+
+    private void deleteStale(Jdbc db) throws SQLException {
+        db.execute("update agreement set supersedes_id = null where origin = 'curated' and supersedes_id is not null"
+                + " and id not in (" + placeholders(agreementIds) + ")", new ArrayList<>(agreementIds));
+        db.deleteStale("statement", "id", ORIGIN, statementIds);
+        db.deleteStale("event", "id", ORIGIN, eventIds);
+        db.deleteStale("agreement", "id", ORIGIN, agreementIds);
+        db.deleteStale("visit", "id", ORIGIN, visitIds);
+        db.deleteStale("leader", "id", ORIGIN, leaderIds);
+        db.deleteStale("state", "code", ORIGIN, stateCodes);
+        db.deleteStale("source", "id", ORIGIN, sourceIds);
+    }
+
+    private static String placeholders(Set<String> ids) {
+        return ids.isEmpty() ? "null" : String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+    }
+
+    private void writeSources(Jdbc db) throws SQLException {
+        for (JsonNode s : root.path("sources")) {
+            String where = "sources." + s.path("id").asText();
+            String published = text(s, "published");
+            if (published != null) {
+                date(published, where + ".published");
+            }
+            db.upsert("source", "id", s.get("id").asText(), columns(
+                    "title", required(s, "title", where), "author", text(s, "author"),
+                    "publisher", text(s, "publisher"), "published", published, "url", text(s, "url"),
+                    "origin", ORIGIN));
+        }
+    }
+
+    private void writeStates(Jdbc db) throws SQLException {
+        for (JsonNode s : root.path("states")) {
+            String where = "states." + s.path("code").asText();
+            db.upsert("state", "code", s.get("code").asText(), columns(
+                    "name", required(s, "name", where),
+                    "kind", StateKind.valueOf(required(s, "kind", where)).name(), "origin", ORIGIN));
+        }
+    }
+
+    private void writeLeaders(Jdbc db) throws SQLException {
+        for (JsonNode l : root.path("leaders")) {
+            String where = "leaders." + l.path("id").asText();
+            String name = required(l, "name", where);
+            db.upsert("leader", "id", l.get("id").asText(), columns(
+                    "name", name, "name_key", NameKey.of(name),
+                    "state_code", ref(l, "state", stateCodes, where), "origin", ORIGIN));
+        }
+    }
+
+    private void writeVisits(Jdbc db) throws SQLException {
+        for (JsonNode v : root.path("visits")) {
+            String where = "visits." + v.path("id").asText();
+            Map<String, Object> row = columns(
+                    "guest_id", ref(v, "guest", leaderIds, where),
+                    "host_state_code", ref(v, "hostState", stateCodes, where),
+                    "host_id", optionalRef(v, "host", leaderIds, where),
+                    "city", text(v, "city"), "purpose", text(v, "purpose"), "origin", ORIGIN);
+            row.putAll(dates(v, true, where));
+            db.upsert("visit", "id", v.get("id").asText(), row);
+        }
+    }
+
+    private void writeAgreements(Jdbc db) throws SQLException {
+        // First without supersedes, so that an agreement may name one that comes later in the file.
+        for (JsonNode a : root.path("agreements")) {
+            String where = "agreements." + a.path("id").asText();
+            Map<String, Object> row = columns(
+                    "title", required(a, "title", where),
+                    "kind", AgreementKind.valueOf(required(a, "kind", where)).name(),
+                    "visit_id", optionalRef(a, "visit", visitIds, where), "supersedes_id", null, "origin", ORIGIN);
+            row.putAll(dates(a, false, where));
+            if (a.path("parties").size() < 2) {
+                throw new IllegalStateException(RESOURCE + ": " + where + " needs at least two parties");
+            }
+            db.upsert("agreement", "id", a.get("id").asText(), row);
+        }
+        for (JsonNode a : root.path("agreements")) {
+            String supersedes = optionalRef(a, "supersedes", agreementIds, "agreements." + a.get("id").asText());
+            if (supersedes != null) {
+                db.execute("update agreement set supersedes_id = ? where id = ?", List.of(supersedes, a.get("id").asText()));
+            }
+        }
+    }
+
+    private void writeStatements(Jdbc db) throws SQLException {
+        for (JsonNode s : root.path("statements")) {
+            String where = "statements." + s.path("id").asText();
+            String text = required(s, "text", where);
+            String speakerName = required(s, "speakerName", where);
+            Map<String, Object> row = columns(
+                    "text", text, "text_key", NameKey.of(text),
+                    "speaker_name", speakerName, "speaker_name_key", NameKey.of(speakerName),
+                    "visit_id", optionalRef(s, "visit", visitIds, where),
+                    "agreement_id", optionalRef(s, "agreement", agreementIds, where), "origin", ORIGIN);
+            row.putAll(dates(s, false, where));
+            db.upsert("statement", "id", s.get("id").asText(), row);
+        }
+    }
+
+    private void writeEvents(Jdbc db) throws SQLException {
+        for (JsonNode e : root.path("events")) {
+            String where = "events." + e.path("id").asText();
+            Map<String, Object> row = columns(
+                    "title", required(e, "title", where),
+                    "kind", EventKind.valueOf(required(e, "kind", where)).name(),
+                    "description", text(e, "description"), "origin", ORIGIN);
+            row.putAll(dates(e, true, where));
+            db.upsert("event", "id", e.get("id").asText(), row);
+        }
+    }
+
+    private void writeChildren(Jdbc db) throws SQLException {
+        Citations citations = new Citations(db);
+        for (JsonNode s : root.path("states")) {
+            citations.write(Subject.STATE, s.get("code").asText(), s);
+        }
+        for (JsonNode l : root.path("leaders")) {
+            String id = l.get("id").asText();
+            citations.write(Subject.LEADER, id, l);
+            int position = 0;
+            for (JsonNode alias : l.path("aliases")) {
+                String where = "leaders." + id + ".aliases[" + position + "]";
+                String name = required(alias, "name", where);
+                db.insert("leader_alias", columns("leader_id", id, "position", position++, "name", name,
+                        "name_key", NameKey.of(name), "source_id", optionalRef(alias, "source", sourceIds, where),
+                        "excerpt", text(alias, "excerpt")));
+            }
+            position = 0;
+            for (JsonNode office : l.path("offices")) {
+                String where = "leaders." + id + ".offices[" + position + "]";
+                String officeId = id + "#" + position;
+                String from = text(office, "from");
+                String to = text(office, "to");
+                DateSpan.of(from == null ? to : from, from == null ? null : to);
+                db.insert("office", columns("id", officeId, "leader_id", id, "position", position++,
+                        "title", required(office, "title", where), "state_code", ref(office, "state", stateCodes, where),
+                        "date_from", from, "date_to", to));
+                citations.write(Subject.OFFICE, officeId, office);
+            }
+        }
+        for (JsonNode v : root.path("visits")) {
+            citations.write(Subject.VISIT, v.get("id").asText(), v);
+        }
+        for (JsonNode a : root.path("agreements")) {
+            String id = a.get("id").asText();
+            citations.write(Subject.AGREEMENT, id, a);
+            for (String party : refs(a, "parties", stateCodes, "agreements." + id)) {
+                db.insert("agreement_party", columns("agreement_id", id, "state_code", party));
+            }
+        }
+        for (JsonNode s : root.path("statements")) {
+            String id = s.get("id").asText();
+            citations.write(Subject.STATEMENT, id, s);
+            int position = 0;
+            for (String speaker : refs(s, "speakers", leaderIds, "statements." + id)) {
+                db.insert("statement_speaker", columns("statement_id", id, "position", position++, "leader_id", speaker));
+            }
+            for (String state : refs(s, "about", stateCodes, "statements." + id)) {
+                db.insert("statement_about", columns("statement_id", id, "state_code", state));
+            }
+        }
+        for (JsonNode e : root.path("events")) {
+            String id = e.get("id").asText();
+            citations.write(Subject.EVENT, id, e);
+            for (String state : refs(e, "states", stateCodes, "events." + id)) {
+                db.insert("event_state", columns("event_id", id, "state_code", state));
+            }
+        }
+    }
+
+    /** Writes the "sources" list of a record; every curated record must cite at least one source. */
+    private final class Citations {
+        private final Jdbc db;
+
+        Citations(Jdbc db) {
+            this.db = db;
+        }
+
+        void write(Subject subject, String id, JsonNode record) throws SQLException {
+            String where = subject.name().toLowerCase() + " " + id;
+            if (record.path("sources").isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + where + " cites no source");
+            }
+            int position = 0;
+            for (JsonNode c : record.path("sources")) {
+                db.insert("citation", columns("id", subject + ":" + id + ":" + position, "subject_type", subject.name(),
+                        "subject_id", id, "position", position++,
+                        "source_id", ref(c, "source", sourceIds, where), "excerpt", required(c, "excerpt", where),
+                        "origin", ORIGIN));
+            }
+        }
+    }
+
+    private static Map<String, Object> dates(JsonNode record, boolean withEnd, String where) {
+        String date = text(record, "date");
+        String endDate = withEnd ? text(record, "endDate") : null;
+        DateSpan span;
+        try {
+            span = DateSpan.of(date, endDate);
+        } catch (PartialDate.InvalidDateException e) {
+            throw new IllegalStateException(RESOURCE + ": " + where + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> row = columns("date_text", date, "date_start", span.start(),
+                "date_precision", span.precision(), "span_end", span.end());
+        if (withEnd) {
+            row.put("end_date_text", endDate);
+        }
+        return row;
+    }
+
+    private static void date(String text, String where) {
+        try {
+            PartialDate.parse(text);
+        } catch (PartialDate.InvalidDateException e) {
+            throw new IllegalStateException(RESOURCE + ": " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> columns(Object... pairs) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String required(JsonNode node, String field, String where) {
+        String value = text(node, field);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(RESOURCE + ": " + where + " lacks '" + field + "'");
+        }
+        return value;
+    }
+
+    private static String ref(JsonNode node, String field, Set<String> known, String where) {
+        String value = required(node, field, where);
+        return check(value, known, field, where);
+    }
+
+    private static String optionalRef(JsonNode node, String field, Set<String> known, String where) {
+        String value = text(node, field);
+        return value == null ? null : check(value, known, field, where);
+    }
+
+    private static List<String> refs(JsonNode node, String field, Set<String> known, String where) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode value : node.path(field)) {
+            values.add(check(value.asText(), known, field, where));
+        }
+        return values;
+    }
+
+    private static String check(String value, Set<String> known, String field, String where) {
+        if (!known.contains(value)) {
+            throw new IllegalStateException(RESOURCE + ": " + where + "." + field + " names '" + value
+                    + "', which the file does not define");
+        }
+        return value;
+    }
+}

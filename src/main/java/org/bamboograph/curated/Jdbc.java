@@ -1,0 +1,71 @@
+package org.bamboograph.curated;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/** The few portable JDBC statements the curated data needs: plain SQL that H2 and PostgreSQL both accept. */
+final class Jdbc {
+
+    private final Connection connection;
+
+    Jdbc(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Updates the row with this key, or inserts it where there is none. */
+    void upsert(String table, String keyColumn, Object key, Map<String, Object> columns) throws SQLException {
+        List<String> names = new ArrayList<>(columns.keySet());
+        StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
+        for (int i = 0; i < names.size(); i++) {
+            update.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ?");
+        }
+        update.append(" where ").append(keyColumn).append(" = ?");
+        List<Object> values = new ArrayList<>(columns.values());
+        values.add(key);
+        if (execute(update.toString(), values) == 0) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put(keyColumn, key);
+            row.putAll(columns);
+            insert(table, row);
+        }
+    }
+
+    void insert(String table, Map<String, Object> row) throws SQLException {
+        String sql = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
+                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
+        execute(sql, new ArrayList<>(row.values()));
+    }
+
+    int execute(String sql, List<Object> values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setObject(i + 1, values.get(i));
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Deletes the rows whose {@code column} is one of {@code values}. */
+    void deleteWhereIn(String table, String column, Collection<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        execute("delete from " + table + " where " + column + " in ("
+                + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")", new ArrayList<>(values));
+    }
+
+    /** Deletes the rows of one origin whose key is not among {@code keep}. */
+    void deleteStale(String table, String keyColumn, String origin, Collection<String> keep) throws SQLException {
+        List<Object> values = new ArrayList<>();
+        values.add(origin);
+        values.addAll(keep);
+        String notIn = keep.isEmpty() ? ""
+                : " and " + keyColumn + " not in (" + String.join(", ", java.util.Collections.nCopies(keep.size(), "?")) + ")";
+        execute("delete from " + table + " where origin = ?" + notIn, values);
+    }
+}

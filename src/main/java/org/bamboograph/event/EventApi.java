@@ -1,0 +1,57 @@
+package org.bamboograph.event;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DateRange;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.State;
+import org.bamboograph.state.StateApi;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class EventApi {
+
+    @Query("events")
+    @NonNull
+    @Description("Events in date order (undated last). 'state' takes a state code; 'from'/'to' (ISO year, month or "
+            + "day) keep events whose span, from the start of 'date' to the end of 'endDate', overlaps the span from "
+            + "the start of 'from' to the end of 'to'; an undated event matches no date filter.")
+    public EventConnection events(String state, String from, String to,
+            @DefaultValue("20") Integer first, String after) {
+        QueryBuilder query = new QueryBuilder("Event e").orderBy(DatedEntity.dateOrder("e"));
+        DateRange.parse(from, to).appendTo(query, "e");
+        if (state != null) {
+            query.where(":state member of e.stateCodes", Map.of("state", StateApi.normalize(state)));
+        }
+        return new EventConnection(Page.of(query, Event.class, first, after));
+    }
+
+    @NonNull
+    @Description("The states involved, by code.")
+    public List<@NonNull List<@NonNull State>> states(@Source List<Event> events) {
+        return Batch.pairs(events, e -> e.id, ids -> Event.getEntityManager().createQuery(
+                "select e.id, s from Event e join e.stateCodes c join State s on s.code = c "
+                        + "where e.id in :ids order by s.code", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support the event.")
+    public List<@NonNull List<@NonNull Citation>> eventSources(@Source List<Event> events) {
+        return Citations.of(Subject.EVENT, events, e -> e.id);
+    }
+}

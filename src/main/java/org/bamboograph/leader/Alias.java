@@ -1,0 +1,29 @@
+package org.bamboograph.leader;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** Another spelling of a leader's name, with the source that uses it. */
+@Embeddable
+public class Alias {
+
+    public String name;
+
+    @Column(name = "name_key")
+    public String nameKey;
+
+    @Column(name = "source_id")
+    public String sourceId;
+
+    public String excerpt;
+
+    public Alias() {
+    }
+
+    public Alias(String name, String sourceId, String excerpt) {
+        this.name = name;
+        this.nameKey = org.bamboograph.graphql.NameKey.of(name);
+        this.sourceId = sourceId;
+        this.excerpt = excerpt;
+    }
+}

@@ -1,0 +1,123 @@
+package org.bamboograph.leader;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.NameKey;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.State;
+import org.bamboograph.state.StateApi;
+import org.bamboograph.statement.Statement;
+import org.bamboograph.visit.Visit;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class LeaderApi {
+
+    @Query("leader")
+    @Description("The leader with this name or alias, ignoring case, diacritics and extra spaces; null if none. "
+            + "A name that fits several leaders is an error listing them.")
+    public Leader leader(@NonNull @Name("name") String name) {
+        List<Leader> matches = Leader.matching(name);
+        if (matches.size() > 1) {
+            throw new BadUserInputException("name", "'" + name + "' fits " + matches.size() + " leaders: "
+                    + matches.stream().map(l -> l.name + " (id " + l.id + ")").collect(Collectors.joining(", "))
+                    + ". Ask for one by a fuller name.")
+                    .with("candidates", matches.stream().map(l -> l.name).toList());
+        }
+        return matches.isEmpty() ? null : matches.get(0);
+    }
+
+    @Query("leaders")
+    @NonNull
+    @Description("Leaders by name. 'name' matches a name or alias as leader(name:) does; 'state' takes a state code.")
+    public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
+        QueryBuilder query = new QueryBuilder("Leader l").orderBy("l.name, l.id");
+        if (name != null) {
+            query.where("l.id in (" + Leader.MATCHING_IDS + ")", java.util.Map.of("nameKey", NameKey.of(name)));
+        }
+        if (state != null) {
+            query.where("l.stateCode = :state", java.util.Map.of("state", StateApi.normalize(state)));
+        }
+        return new LeaderConnection(Page.of(query, Leader.class, first, after));
+    }
+
+    @NonNull
+    @Description("Other spellings of the name that sources use.")
+    public List<@NonNull List<@NonNull String>> aliases(@Source List<Leader> leaders) {
+        List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Leader.getEntityManager().createQuery(
+                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by index(a)", Object[].class)
+                .setParameter("ids", ids).getResultList());
+        return names.stream().map(list -> list.stream().distinct().toList()).toList();
+    }
+
+    @NonNull
+    @Description("The state of the leader's latest office.")
+    public List<@NonNull State> state(@Source List<Leader> leaders) {
+        return Batch.one(leaders, l -> l.stateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+    }
+
+    @NonNull
+    @Description("Offices the leader held, as far as the sources say.")
+    public List<@NonNull List<@NonNull Office>> offices(@Source List<Leader> leaders) {
+        return Batch.many(leaders, l -> l.id,
+                ids -> Office.list("leaderId in ?1 order by leaderId, position", ids), o -> o.leaderId);
+    }
+
+    @NonNull
+    @Description("The leader's trips as a guest, in date order.")
+    public List<@NonNull List<@NonNull Visit>> visits(@Source List<Leader> leaders) {
+        return Batch.many(leaders, l -> l.id,
+                ids -> Visit.list("guestId in ?1 order by " + DatedEntity.DATE_ORDER, ids), v -> v.guestId);
+    }
+
+    @NonNull
+    @Description("Visits at which the leader received the guest, in date order.")
+    public List<@NonNull List<@NonNull Visit>> hostedVisits(@Source List<Leader> leaders) {
+        return Batch.many(leaders, l -> l.id,
+                ids -> Visit.list("hostId in ?1 order by " + DatedEntity.DATE_ORDER, ids), v -> v.hostId);
+    }
+
+    @NonNull
+    @Description("What the leader said on the record, alone or jointly, in date order.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Leader> leaders) {
+        return Batch.pairs(leaders, l -> l.id, ids -> Statement.getEntityManager().createQuery(
+                "select sp, s from Statement s join s.speakerIds sp where sp in :ids order by "
+                        + DatedEntity.dateOrder("s"), Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support who the leader is.")
+    public List<@NonNull List<@NonNull Citation>> leaderSources(@Source List<Leader> leaders) {
+        return Citations.of(Subject.LEADER, leaders, l -> l.id);
+    }
+
+    @NonNull
+    @Name("state")
+    @Description("The state the office was held in.")
+    public List<@NonNull State> officeState(@Source List<Office> offices) {
+        return Batch.one(offices, o -> o.stateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support the office and its dates.")
+    public List<@NonNull List<@NonNull Citation>> officeSources(@Source List<Office> offices) {
+        return Citations.of(Subject.OFFICE, offices, o -> o.id);
+    }
+}

@@ -1,0 +1,31 @@
+package org.bamboograph.leader;
+
+import java.util.List;
+
+import org.bamboograph.graphql.Connection;
+import org.bamboograph.graphql.Edge;
+import org.bamboograph.graphql.Page;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public class LeaderConnection extends Connection<Leader> {
+
+    public LeaderConnection(Page<Leader> page) {
+        super(page);
+    }
+
+    @NonNull
+    public List<@NonNull LeaderEdge> getEdges() {
+        return page.edges(LeaderEdge::new);
+    }
+
+    public static class LeaderEdge extends Edge<Leader> {
+        LeaderEdge(String cursor, Leader node) {
+            super(cursor, node);
+        }
+
+        @NonNull
+        public Leader getNode() {
+            return node;
+        }
+    }
+}

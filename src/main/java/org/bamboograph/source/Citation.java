@@ -1,0 +1,49 @@
+package org.bamboograph.source;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/**
+ * The evidence for one fact: a source and the verbatim excerpt of it that supports the fact. One table serves every
+ * kind of record, keyed by subject kind and id, so that all citations of a level load in one query.
+ */
+@Entity
+@Table(name = "citation")
+@Description("The evidence for a fact: the source and a verbatim excerpt of it that supports the fact.")
+public class Citation extends PanacheEntityBase {
+
+    @Ignore
+    @jakarta.persistence.Id
+    public String id;
+
+    @Ignore
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type")
+    public Subject subjectType;
+
+    @Ignore
+    @Column(name = "subject_id")
+    public String subjectId;
+
+    @Ignore
+    @Column(name = "source_id")
+    public String sourceId;
+
+    @NonNull
+    @Description("Words of the source, quoted exactly.")
+    public String excerpt;
+
+    @Ignore
+    public int position;
+
+    @Ignore
+    public String origin;
+}

@@ -1,0 +1,6 @@
+package org.bamboograph.source;
+
+/** The kinds of record a citation can support. */
+public enum Subject {
+    STATE, LEADER, OFFICE, VISIT, AGREEMENT, STATEMENT, EVENT
+}

@@ -1,0 +1,75 @@
+package org.bamboograph.state;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.bamboograph.agreement.Agreement;
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.visit.Visit;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StateApi {
+
+    @Query("state")
+    @Description("The state with this code (VNM, USA, EU …), or null if there is none.")
+    public State state(@NonNull @Name("code") String code) {
+        return State.findById(normalize(code));
+    }
+
+    @Query("states")
+    @NonNull
+    @Description("All states, by code.")
+    public StateConnection states(@DefaultValue("20") Integer first, String after) {
+        return new StateConnection(Page.of(new QueryBuilder("State s").orderBy("s.code"), State.class, first, after));
+    }
+
+    /** State codes are upper case; arguments are accepted in any case and with stray spaces. */
+    public static String normalize(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    @NonNull
+    @Description("Leaders whose latest office is with this state, by name.")
+    public List<@NonNull List<@NonNull Leader>> leaders(@Source List<State> states) {
+        return Batch.many(states, s -> s.code,
+                codes -> Leader.list("stateCode in ?1 order by name, id", codes), l -> l.stateCode);
+    }
+
+    @NonNull
+    @Description("Agreements this state is party to, in date order.")
+    public List<@NonNull List<@NonNull Agreement>> agreements(@Source List<State> states) {
+        return Batch.pairs(states, s -> s.code, codes -> Agreement.getEntityManager().createQuery(
+                "select p, a from Agreement a join a.partyCodes p where p in :codes order by "
+                        + DatedEntity.dateOrder("a"), Object[].class)
+                .setParameter("codes", codes).getResultList());
+    }
+
+    @NonNull
+    @Description("Visits this state hosted, in date order.")
+    public List<@NonNull List<@NonNull Visit>> visitsReceived(@Source List<State> states) {
+        return Batch.many(states, s -> s.code,
+                codes -> Visit.list("hostStateCode in ?1 order by " + DatedEntity.DATE_ORDER, codes),
+                v -> v.hostStateCode);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support this state's place in the graph.")
+    public List<@NonNull List<@NonNull Citation>> stateSources(@Source List<State> states) {
+        return Citations.of(Subject.STATE, states, s -> s.code);
+    }
+}

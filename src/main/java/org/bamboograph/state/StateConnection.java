@@ -1,0 +1,31 @@
+package org.bamboograph.state;
+
+import java.util.List;
+
+import org.bamboograph.graphql.Connection;
+import org.bamboograph.graphql.Edge;
+import org.bamboograph.graphql.Page;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public class StateConnection extends Connection<State> {
+
+    public StateConnection(Page<State> page) {
+        super(page);
+    }
+
+    @NonNull
+    public List<@NonNull StateEdge> getEdges() {
+        return page.edges(StateEdge::new);
+    }
+
+    public static class StateEdge extends Edge<State> {
+        StateEdge(String cursor, State node) {
+            super(cursor, node);
+        }
+
+        @NonNull
+        public State getNode() {
+            return node;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.bamboograph.statement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bamboograph.agreement.Agreement;
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.NameKey;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.State;
+import org.bamboograph.state.StateApi;
+import org.bamboograph.visit.Visit;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class StatementApi {
+
+    @Query("statements")
+    @NonNull
+    @Description("Statements in date order (undated last). 'speaker' matches a speaking leader's name or alias as "
+            + "leader(name:) does, or words of the displayed speaker name; 'about' takes a state code; 'text' finds "
+            + "words in the quote, ignoring case and diacritics.")
+    public StatementConnection statements(String speaker, String about, String text,
+            @DefaultValue("20") Integer first, String after) {
+        QueryBuilder query = new QueryBuilder("Statement s").orderBy(DatedEntity.dateOrder("s"));
+        if (speaker != null) {
+            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where sp in ("
+                    + Leader.MATCHING_IDS + ")) or s.speakerNameKey like :speakerWords escape '!')",
+                    Map.of("nameKey", NameKey.of(speaker), "speakerWords", containing(speaker)));
+        }
+        if (about != null) {
+            query.where(":about member of s.aboutCodes", Map.of("about", StateApi.normalize(about)));
+        }
+        if (text != null) {
+            query.where("s.textKey like :textWords escape '!'", Map.of("textWords", containing(text)));
+        }
+        return new StatementConnection(Page.of(query, Statement.class, first, after));
+    }
+
+    /** A LIKE pattern matching folded text that contains the folded words, with LIKE's wildcards taken literally. */
+    private static String containing(String words) {
+        String key = NameKey.of(words).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + key + "%";
+    }
+
+    @NonNull
+    @Description("The leaders who spoke: two for a joint statement; empty where the speaker is not a leader of this graph.")
+    public List<@NonNull List<@NonNull Leader>> speakers(@Source List<Statement> statements) {
+        return Batch.pairs(statements, s -> s.id, ids -> Statement.getEntityManager().createQuery(
+                "select s.id, l from Statement s join s.speakerIds sp join Leader l on l.id = sp "
+                        + "where s.id in :ids order by index(sp)", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @NonNull
+    @Description("The states the statement is about, by code.")
+    public List<@NonNull List<@NonNull State>> about(@Source List<Statement> statements) {
+        return Batch.pairs(statements, s -> s.id, ids -> Statement.getEntityManager().createQuery(
+                "select s.id, st from Statement s join s.aboutCodes c join State st on st.code = c "
+                        + "where s.id in :ids order by st.code", Object[].class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    @Description("The visit at which it was said, where the sources tie it to one.")
+    public List<Visit> visit(@Source List<Statement> statements) {
+        return Batch.one(statements, s -> s.visitId, ids -> Visit.list("id in ?1", ids), v -> v.id);
+    }
+
+    @Description("The agreement whose words these are, for a quoted joint statement or declaration.")
+    public List<Agreement> agreement(@Source List<Statement> statements) {
+        return Batch.one(statements, s -> s.agreementId, ids -> Agreement.list("id in ?1", ids), a -> a.id);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support the statement.")
+    public List<@NonNull List<@NonNull Citation>> statementSources(@Source List<Statement> statements) {
+        return Citations.of(Subject.STATEMENT, statements, s -> s.id);
+    }
+}

@@ -1,0 +1,31 @@
+package org.bamboograph.statement;
+
+import java.util.List;
+
+import org.bamboograph.graphql.Connection;
+import org.bamboograph.graphql.Edge;
+import org.bamboograph.graphql.Page;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public class StatementConnection extends Connection<Statement> {
+
+    public StatementConnection(Page<Statement> page) {
+        super(page);
+    }
+
+    @NonNull
+    public List<@NonNull StatementEdge> getEdges() {
+        return page.edges(StatementEdge::new);
+    }
+
+    public static class StatementEdge extends Edge<Statement> {
+        StatementEdge(String cursor, Statement node) {
+            super(cursor, node);
+        }
+
+        @NonNull
+        public Statement getNode() {
+            return node;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.bamboograph.visit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.bamboograph.agreement.Agreement;
+import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.DateRange;
+import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.NameKey;
+import org.bamboograph.graphql.Page;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.source.Citation;
+import org.bamboograph.source.Citations;
+import org.bamboograph.source.Subject;
+import org.bamboograph.state.State;
+import org.bamboograph.state.StateApi;
+import org.bamboograph.statement.Statement;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class VisitApi {
+
+    @Query("visits")
+    @NonNull
+    @Description("Visits in date order (by start, coarser dates first, undated last). 'guest' matches a leader's name "
+            + "or alias as leader(name:) does; 'hostState' takes a state code; 'from'/'to' (ISO year, month or day) "
+            + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated "
+            + "visit matches no date filter.")
+    public VisitConnection visits(String guest, String hostState, String from, String to,
+            @DefaultValue("20") Integer first, String after) {
+        QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
+        DateRange.parse(from, to).appendTo(query, "v");
+        if (guest != null) {
+            query.where("v.guestId in (" + Leader.MATCHING_IDS + ")", Map.of("nameKey", NameKey.of(guest)));
+        }
+        if (hostState != null) {
+            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateApi.normalize(hostState)));
+        }
+        return new VisitConnection(Page.of(query, Visit.class, first, after));
+    }
+
+    @NonNull
+    @Description("The leader who travelled.")
+    public List<@NonNull Leader> guest(@Source List<Visit> visits) {
+        return Batch.one(visits, v -> v.guestId, ids -> Leader.list("id in ?1", ids), l -> l.id);
+    }
+
+    @NonNull
+    @Description("The state visited.")
+    public List<@NonNull State> hostState(@Source List<Visit> visits) {
+        return Batch.one(visits, v -> v.hostStateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+    }
+
+    @Description("The leader who received the guest, where the sources say.")
+    public List<Leader> host(@Source List<Visit> visits) {
+        return Batch.one(visits, v -> v.hostId, ids -> Leader.list("id in ?1", ids), l -> l.id);
+    }
+
+    @NonNull
+    @Description("Agreements that came out of the visit, in date order.")
+    public List<@NonNull List<@NonNull Agreement>> resultingAgreements(@Source List<Visit> visits) {
+        return Batch.many(visits, v -> v.id,
+                ids -> Agreement.list("visitId in ?1 order by " + DatedEntity.DATE_ORDER, ids), a -> a.visitId);
+    }
+
+    @NonNull
+    @Description("Statements made at or about the visit, in date order.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Visit> visits) {
+        return Batch.many(visits, v -> v.id,
+                ids -> Statement.list("visitId in ?1 order by " + DatedEntity.DATE_ORDER, ids), s -> s.visitId);
+    }
+
+    @NonNull
+    @Name("sources")
+    @Description("Citations that support the visit.")
+    public List<@NonNull List<@NonNull Citation>> visitSources(@Source List<Visit> visits) {
+        return Citations.of(Subject.VISIT, visits, v -> v.id);
+    }
+}

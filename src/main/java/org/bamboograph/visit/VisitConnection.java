@@ -1,0 +1,31 @@
+package org.bamboograph.visit;
+
+import java.util.List;
+
+import org.bamboograph.graphql.Connection;
+import org.bamboograph.graphql.Edge;
+import org.bamboograph.graphql.Page;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public class VisitConnection extends Connection<Visit> {
+
+    public VisitConnection(Page<Visit> page) {
+        super(page);
+    }
+
+    @NonNull
+    public List<@NonNull VisitEdge> getEdges() {
+        return page.edges(VisitEdge::new);
+    }
+
+    public static class VisitEdge extends Edge<Visit> {
+        VisitEdge(String cursor, Visit node) {
+            super(cursor, node);
+        }
+
+        @NonNull
+        public Visit getNode() {
+            return node;
+        }
+    }
+}
