@@ -56,6 +56,11 @@ public final class CuratedGraph {
         }
     }
 
+    /** A graph from an already parsed document, for tools and tests that edit it. */
+    public static CuratedGraph from(JsonNode root) {
+        return new CuratedGraph(root);
+    }
+
     public static Integer checksum() {
         try (InputStream in = open()) {
             CRC32 crc = new CRC32();

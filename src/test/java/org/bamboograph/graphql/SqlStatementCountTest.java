@@ -1,0 +1,59 @@
+package org.bamboograph.graphql;
+
+import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The core promise: the SQL a request costs depends on the depth of the query, not on how many rows it returns.
+ * Counted with Hibernate's statistics around real GraphQL requests.
+ */
+@QuarkusTest
+class SqlStatementCountTest {
+
+    private static final String WIDE = """
+            query($first: Int) { visits(first: $first) { totalCount edges { node {
+              guest { name state { code } offices { title } } hostState { name }
+              resultingAgreements { kind parties { code } } sources { excerpt source { title } } } } } }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private long statementsFor(String query, Map<String, Object> variables) {
+        Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        graphql(query, variables).body("errors", nullValue());
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    @Test
+    void oneStatementPerNestedLevelWhateverThePageSize() {
+        // Levels: visits, totalCount, guest, guest.state, guest.offices, hostState, resultingAgreements,
+        // their parties, sources and their source: ten.
+        long widest = statementsFor(WIDE, Map.of("first", 100));
+        assertEquals(10, widest, "statements for 100 visits");
+        for (int first : new int[] { 1, 2, 5, 8, 13 }) {
+            long count = statementsFor(WIDE, Map.of("first", first));
+            assertTrue(count <= widest, first + " visits took " + count + " statements, more than " + widest);
+        }
+    }
+
+    @Test
+    void trongTraversalIsFiveStatements() {
+        long count = statementsFor("""
+                { leader(name: "Nguyen Phu Trong") { name visits { date hostState { code }
+                  resultingAgreements { kind date parties { code } } } } }""", Map.of());
+        assertEquals(5, count);
+    }
+}
