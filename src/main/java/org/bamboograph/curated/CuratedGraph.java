@@ -21,6 +21,7 @@ import org.bamboograph.event.EventKind;
 import org.bamboograph.graphql.DateSpan;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.historian.VisitMerge;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.StateKind;
 
@@ -119,14 +120,15 @@ public final class CuratedGraph {
         writeEvents(db);
         deleteStale(db);
         writeChildren(db);
+        VisitMerge.reapplyAll(connection);
     }
 
     /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */
     private void deleteChildren(Jdbc db) throws SQLException {
         db.execute("delete from citation where origin = ?", List.of(ORIGIN));
         String curatedLeaders = "(select id from leader where origin = 'curated')";
-        db.execute("delete from leader_alias where leader_id in " + curatedLeaders, List.of());
-        db.execute("delete from office where leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from leader_alias where origin = 'curated' and leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from office where origin = 'curated' and leader_id in " + curatedLeaders, List.of());
         db.execute("delete from agreement_party where agreement_id in (select id from agreement where origin = 'curated')", List.of());
         db.execute("delete from statement_speaker where statement_id in (select id from statement where origin = 'curated')", List.of());
         db.execute("delete from statement_about where statement_id in (select id from statement where origin = 'curated')", List.of());

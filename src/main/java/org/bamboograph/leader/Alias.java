@@ -17,6 +17,12 @@ public class Alias {
 
     public String excerpt;
 
+    /** Order among the leader's aliases; curated ones first, imported ones from {@code 1000} on. */
+    public int position;
+
+    /** Where the alias came from: curated, historian or editor. */
+    public String origin;
+
     public Alias() {
     }
 

@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -42,7 +41,6 @@ public class Leader extends PanacheEntityBase {
     @Ignore
     @ElementCollection
     @CollectionTable(name = "leader_alias", joinColumns = @JoinColumn(name = "leader_id"))
-    @OrderColumn(name = "position")
     public List<Alias> aliases = new ArrayList<>();
 
     @Ignore

@@ -59,7 +59,7 @@ public class LeaderApi {
     @Description("Other spellings of the name that sources use.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Leader> leaders) {
         List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Leader.getEntityManager().createQuery(
-                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by index(a)", Object[].class)
+                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by a.position", Object[].class)
                 .setParameter("ids", ids).getResultList());
         return names.stream().map(list -> list.stream().distinct().toList()).toList();
     }

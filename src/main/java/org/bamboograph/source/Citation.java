@@ -41,6 +41,10 @@ public class Citation extends PanacheEntityBase {
     @Description("Words of the source, quoted exactly.")
     public String excerpt;
 
+    @Description("Where in the source the fact stands, where the excerpt alone does not say: a dataset's file and "
+            + "record id, for example.")
+    public String locator;
+
     @Ignore
     public int position;
 

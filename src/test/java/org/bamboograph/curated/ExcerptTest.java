@@ -24,18 +24,27 @@ import org.junit.jupiter.api.Test;
  */
 class ExcerptTest {
 
-    private static final Map<String, String> ARTICLE_PREFIX = Map.of("article-000", "000_", "article-003", "003_");
+    /** Where each source's text is, under the shared folder: a file name prefix in seeds/, or a dataset file. */
+    private static final Map<String, String> SOURCE_FILES = Map.of("article-000", "seeds/000_", "article-003",
+            "seeds/003_", "historian-presidents", "data/historian/president-travels/presidents.xml");
 
     @Test
     void everyExcerptAndQuoteIsVerbatimInItsArticle() throws IOException {
-        Path seeds = Path.of(System.getProperty("bamboo.shared.dir", "../shared"), "seeds");
-        Assumptions.assumeTrue(Files.isDirectory(seeds),
-                "skipped: the seed articles are not at " + seeds.toAbsolutePath() + ", so excerpts cannot be checked");
+        Path shared = Path.of(System.getProperty("bamboo.shared.dir", "../shared"));
+        Assumptions.assumeTrue(Files.isDirectory(shared.resolve("seeds")),
+                "skipped: the seed articles are not at " + shared.resolve("seeds").toAbsolutePath()
+                        + ", so excerpts cannot be checked");
         Map<String, String> articles = new HashMap<>();
-        for (Map.Entry<String, String> entry : ARTICLE_PREFIX.entrySet()) {
-            try (Stream<Path> files = Files.list(seeds)) {
-                Path file = files.filter(f -> f.getFileName().toString().startsWith(entry.getValue())).findFirst()
-                        .orElseThrow(() -> new AssertionError("no article " + entry.getValue() + "* in " + seeds));
+        for (Map.Entry<String, String> entry : SOURCE_FILES.entrySet()) {
+            Path named = shared.resolve(entry.getValue());
+            if (Files.isRegularFile(named)) {
+                articles.put(entry.getKey(), Files.readString(named, StandardCharsets.UTF_8));
+                continue;
+            }
+            try (Stream<Path> files = Files.list(named.getParent())) {
+                String prefix = named.getFileName().toString();
+                Path file = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no file " + named + "* for source " + entry.getKey()));
                 articles.put(entry.getKey(), Files.readString(file, StandardCharsets.UTF_8));
             }
         }

@@ -1,0 +1,346 @@
+package org.bamboograph.historian;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.bamboograph.graphql.DateSpan;
+import org.bamboograph.graphql.NameKey;
+
+/**
+ * Turns parsed historian records into rows. What the graph already holds (leaders and their spellings, offices,
+ * states, imported records, curated visits) is read once up front; new and changed rows are collected and written in
+ * JDBC batches at the end, in foreign-key order.
+ */
+final class GraphWriter {
+
+    static final String ORIGIN = "historian";
+
+    private record LeaderRef(String id, String stateCode) {
+    }
+
+    private record VisitRef(String id, String guestId, String hostState, LocalDate start, LocalDate end) {
+    }
+
+    private record Imported(String checksum, String visitId) {
+    }
+
+    private final Connection connection;
+    private final StateMap stateMap;
+    private final ImportSummary summary = new ImportSummary();
+
+    private final Map<String, List<LeaderRef>> leadersByKey = new HashMap<>();
+    /** The spellings each leader is known by (name and aliases), exactly as written. */
+    private final Map<String, Set<String>> spellingsByLeader = new HashMap<>();
+    private final Set<String> leaderIds = new HashSet<>();
+    private final Map<String, Integer> nextAliasPosition = new HashMap<>();
+    private final Set<String> officeKeys = new HashSet<>();
+    private final Map<String, Integer> nextOfficePosition = new HashMap<>();
+    private final Set<String> stateCodes = new HashSet<>();
+    private final Set<String> sourceIds = new HashSet<>();
+    private final Map<String, Imported> imported = new HashMap<>();
+    private final List<VisitRef> curatedVisits = new ArrayList<>();
+
+    private final Map<String, Rows> batches = new LinkedHashMap<>();
+    private final List<String[]> merges = new ArrayList<>();
+
+    GraphWriter(Connection connection, StateMap stateMap) throws SQLException {
+        this.connection = connection;
+        this.stateMap = stateMap;
+        // Declared in the order they must be written.
+        for (String[] sql : new String[][] {
+                { "source", "insert into source (id, title, publisher, url, origin) values (?, ?, ?, ?, 'historian')" },
+                { "state", "insert into state (code, name, kind, origin) values (?, ?, ?, 'historian')" },
+                { "leader", "insert into leader (id, name, name_key, state_code, origin) values (?, ?, ?, ?, 'historian')" },
+                { "alias", "insert into leader_alias (leader_id, position, name, name_key, source_id, excerpt, origin) "
+                        + "values (?, ?, ?, ?, ?, ?, 'historian')" },
+                { "office", "insert into office (id, leader_id, position, title, state_code, date_from, date_to, origin) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
+                { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
+                        + "date_precision, span_end, purpose, origin, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian', ?)" },
+                { "visitUpdate", "update visit set guest_id = ?, host_state_code = ?, city = ?, date_text = ?, "
+                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ? where id = ?" },
+                { "citationDelete", "delete from citation where id = ?" },
+                { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
+                        + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
+                { "importDelete", "delete from import_record where id = ?" },
+                { "import", "insert into import_record (id, dataset, record_id, file_name, visit_id, checksum, date_text, "
+                        + "end_date_text, city) values (?, ?, ?, ?, ?, ?, ?, ?, ?)" } }) {
+            batches.put(sql[0], new Rows(sql[1]));
+        }
+        load();
+    }
+
+    private void load() throws SQLException {
+        query("select id, name_key, state_code, name from leader", rs -> {
+            LeaderRef ref = new LeaderRef(rs.getString(1), rs.getString(3));
+            leaderIds.add(ref.id());
+            index(rs.getString(2), ref, rs.getString(4));
+        });
+        query("select a.leader_id, a.name_key, a.position, l.state_code, a.name from leader_alias a "
+                + "join leader l on l.id = a.leader_id", rs -> {
+                    index(rs.getString(2), new LeaderRef(rs.getString(1), rs.getString(4)), rs.getString(5));
+                    nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
+                });
+        query("select leader_id, title, state_code, date_from, date_to, position from office", rs -> {
+            officeKeys.add(officeKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            nextOfficePosition.merge(rs.getString(1), Math.max(1000, rs.getInt(6) + 1), Math::max);
+        });
+        query("select code from state", rs -> stateCodes.add(rs.getString(1)));
+        query("select id from source", rs -> sourceIds.add(rs.getString(1)));
+        query("select id, checksum, visit_id from import_record",
+                rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3))));
+        query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> 'historian' "
+                + "and date_start is not null", rs -> curatedVisits.add(new VisitRef(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
+    }
+
+    ImportSummary summary() {
+        return summary;
+    }
+
+    /** A president of presidents.xml: a Leader (found by name, or new) with the dated office. */
+    void president(PresidentRecord president) {
+        String source = source("historian-presidents", "Presidents of the United States", "travels/president");
+        String excerpt = president.name();
+        String locator = president.file() + ", president " + president.id();
+        String leader = leader(president.name(), "USA", source, excerpt, locator);
+        office(leader, "President of the United States", "USA",
+                president.tookOffice() == null ? null : president.tookOffice().toString(),
+                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator);
+    }
+
+    /** A visit or trip record: one visit per person it names, merged into a curated visit of the same trip if any. */
+    void record(HistorianRecord record) {
+        summary.recordsRead++;
+        StateMap.Entry country = stateMap.resolve(record.slug(), record.country());
+        List<PersonName> people = record.isTrip()
+                ? List.of(new PersonName(tripTitle(record.role()), record.person()))
+                : PersonName.parseAll(record.person());
+        for (int k = 0; k < people.size(); k++) {
+            person(record, people.get(k), k, country);
+        }
+    }
+
+    private void person(HistorianRecord record, PersonName person, int k, StateMap.Entry country) {
+        String key = record.dataset() + ":" + record.recordId() + (k == 0 ? "" : "#" + (k + 1));
+        String date = record.start().toString();
+        String endDate = record.end() == null || record.end().equals(record.start()) ? null : record.end().toString();
+        String checksum = HistorianImport.checksum(record.dataset(), record.recordId(), person.title(), person.name(),
+                record.slug(), record.country(), date, endDate, record.locale(), record.text(), k);
+        Imported before = imported.get(key);
+        if (before != null && before.checksum().equals(checksum)) {
+            summary.skipped++;
+            return;
+        }
+        String source = record.isTrip()
+                ? source("historian-" + record.dataset(), "Travels of the " + capitalize(record.role()),
+                        "travels/" + record.role())
+                : source("historian-visits", "Visits by Foreign Leaders", "visits");
+        String locator = record.file() + ", record " + record.recordId();
+        String guestState = record.isTrip() ? "USA" : state(country, source, record, locator);
+        String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
+        String name = person.name() == null ? record.person().strip() : person.name();
+        String leader = leader(name, guestState, source, record.person().strip(), locator);
+        if (person.title() != null) {
+            office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator);
+        }
+
+        DateSpan span = DateSpan.of(date, endDate);
+        VisitRef target = mergeTarget(leader, hostState, span);
+        String visitId;
+        if (target != null) {
+            visitId = target.id();
+            merges.add(new String[] { visitId, date, endDate, record.locale() });
+            summary.merged++;
+        } else {
+            visitId = before != null ? before.visitId() : "h-" + record.dataset() + "-" + record.recordId()
+                    + (k == 0 ? "" : "-" + (k + 1));
+            batches.get(before != null ? "visitUpdate" : "visit").add(leader, hostState, record.locale(), date, endDate,
+                    span.start(), span.precision(), span.end(), record.text(), visitId);
+        }
+        if (before != null) {
+            summary.updated++;
+            batches.get("importDelete").add(key);
+            batches.get("citationDelete").add("VISIT:" + before.visitId() + ":h:" + key);
+        } else if (target == null) {
+            summary.created++;
+        }
+        String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
+        batches.get("citation").add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
+                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator);
+        batches.get("import").add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
+                endDate, record.locale());
+        imported.put(key, new Imported(checksum, visitId));
+    }
+
+    /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */
+    private VisitRef mergeTarget(String guest, String hostState, DateSpan span) {
+        for (VisitRef visit : curatedVisits) {
+            if (visit.guestId().equals(guest) && visit.hostState().equals(hostState)
+                    && !visit.start().isAfter(span.end()) && !visit.end().isBefore(span.start())) {
+                return visit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The leader of this name in this state: by folded name or alias, the one of the same state (two people of one
+     * name in different states stay two). A spelling not seen before becomes an alias, citing where it was seen.
+     */
+    private String leader(String name, String stateCode, String source, String excerpt, String locator) {
+        String key = NameKey.of(name);
+        for (LeaderRef ref : leadersByKey.getOrDefault(key, List.of())) {
+            if (ref.stateCode().equals(stateCode)) {
+                alias(ref.id(), name, source, excerpt);
+                return ref.id();
+            }
+        }
+        String base = "h-" + key.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        base = (base.length() > 50 ? base.substring(0, 50) : base) + "-" + stateCode.toLowerCase(Locale.ROOT);
+        String id = base;
+        for (int n = 2; leaderIds.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        leaderIds.add(id);
+        LeaderRef ref = new LeaderRef(id, stateCode);
+        index(key, ref, name);
+        batches.get("leader").add(id, name, key, stateCode);
+        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator);
+        summary.leadersCreated++;
+        return id;
+    }
+
+    /** Records a spelling of the leader's name not seen before ("Võ Văn Thưởng" for "Vo Van Thuong"). */
+    private void alias(String leaderId, String name, String source, String excerpt) {
+        if (!spellingsByLeader.computeIfAbsent(leaderId, k -> new HashSet<>()).add(name)) {
+            return;
+        }
+        String key = NameKey.of(name);
+        int position = nextAliasPosition.merge(leaderId, 1000, (old, one) -> old + 1);
+        batches.get("alias").add(leaderId, position, name, key, source, excerpt);
+    }
+
+    private void office(String leaderId, String title, String stateCode, String from, String to, String source,
+            String excerpt, String locator) {
+        if (!officeKeys.add(officeKey(leaderId, title, stateCode, from, to))) {
+            return;
+        }
+        int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
+        String id = leaderId + "#h" + position;
+        batches.get("office").add(id, leaderId, position, title, stateCode, from, to);
+        batches.get("citation").add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator);
+    }
+
+    private String state(StateMap.Entry entry, String source, HistorianRecord record, String locator) {
+        if (stateCodes.add(entry.code())) {
+            batches.get("state").add(entry.code(), entry.name(), entry.kind().name());
+            batches.get("citation").add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
+                    record.country(), locator);
+            summary.statesCreated++;
+        }
+        return entry.code();
+    }
+
+    private String source(String id, String title, String path) {
+        if (sourceIds.add(id)) {
+            batches.get("source").add(id, title, "Office of the Historian, U.S. Department of State",
+                    "https://history.state.gov/departmenthistory/" + path);
+        }
+        return id;
+    }
+
+    void flush() throws SQLException {
+        for (Rows rows : batches.values()) {
+            rows.write(connection);
+        }
+        for (String[] merge : merges) {
+            VisitMerge.apply(connection, merge[0], merge[1], merge[2], merge[3]);
+        }
+    }
+
+    private void index(String key, LeaderRef ref, String spelling) {
+        List<LeaderRef> refs = leadersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!refs.contains(ref)) {
+            refs.add(ref);
+        }
+        spellingsByLeader.computeIfAbsent(ref.id(), k -> new HashSet<>()).add(spelling);
+    }
+
+    private static String officeKey(String leader, String title, String state, String from, String to) {
+        return leader + "|" + NameKey.of(title) + "|" + state + "|" + from + "|" + to;
+    }
+
+    private static String tripTitle(String role) {
+        return switch (role) {
+            case "president" -> "President of the United States";
+            case "secretary" -> "Secretary of State";
+            default -> capitalize(role.replace('-', ' '));
+        };
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
+    }
+
+    /** Rows waiting for one statement, sent as JDBC batches. */
+    private static final class Rows {
+        private static final int BATCH = 500;
+        private final String sql;
+        private final List<Object[]> rows = new ArrayList<>();
+
+        Rows(String sql) {
+            this.sql = sql;
+        }
+
+        void add(Object... values) {
+            rows.add(values);
+        }
+
+        void write(Connection connection) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, row[i]);
+                    }
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            }
+            rows.clear();
+        }
+    }
+}

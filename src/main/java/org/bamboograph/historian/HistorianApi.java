@@ -1,0 +1,62 @@
+package org.bamboograph.historian;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.graphql.CodedException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class HistorianApi {
+
+    @Inject
+    HistorianImport historianImport;
+
+    @ConfigProperty(name = "bamboo.import.dir", defaultValue = "import")
+    Path importDir;
+
+    @ConfigProperty(name = "bamboo.import.graphql-enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Mutation("importHistorianRecords")
+    @NonNull
+    @Description("Imports an Office of the Historian file or folder (<visits>, <trips> or presidents.xml) from the "
+            + "server's import directory. 'path' is relative to that directory; nothing outside it is read. The whole "
+            + "import is checked before anything is written: a malformed file is an error naming the file and line, "
+            + "and changes nothing. Importing the same files again changes nothing.")
+    public ImportSummary importHistorianRecords(@NonNull @Name("path") String path) {
+        if (!enabled) {
+            throw new CodedException("FORBIDDEN", "Imports over GraphQL are switched off on this server "
+                    + "(bamboo.import.graphql-enabled); use the command line import.");
+        }
+        return historianImport.importPaths(List.of(resolve(path)), line -> {
+        });
+    }
+
+    /** The path inside the import directory, refusing anything that leads out of it, links included. */
+    Path resolve(String path) {
+        try {
+            Path root = importDir.toRealPath();
+            Path target = root.resolve(path).normalize();
+            if (!target.startsWith(root) || !Files.exists(target) || !target.toRealPath().startsWith(root)) {
+                throw new BadUserInputException("path", "'" + path + "' is not a file or folder inside the import "
+                        + "directory; give a path relative to it, without '..'");
+            }
+            return target;
+        } catch (IOException e) {
+            throw new BadUserInputException("path", "the import directory " + importDir + " does not exist on the server");
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new BadUserInputException("path", "'" + path + "' is not a valid path");
+        }
+    }
+}

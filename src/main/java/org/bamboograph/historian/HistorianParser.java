@@ -1,0 +1,230 @@
+package org.bamboograph.historian;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the historian XML formats with the JDK's streaming parser, one record at a time, and checks each record as
+ * it goes: the id, the start date, the visitor or name and the country are required, dates must be real dates.
+ * Bookkeeping elements (created-by, last-modified-datetime …) are not required and may be empty.
+ */
+public final class HistorianParser {
+
+    /** What one file holds: records of visits or trips, or the list of presidents. */
+    public record ParsedFile(String file, List<HistorianRecord> records, List<PresidentRecord> presidents) {
+    }
+
+    private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+
+    static {
+        // Plain data files: no DTDs, no external entities.
+        FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        FACTORY.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        FACTORY.setProperty(XMLInputFactory.IS_COALESCING, true);
+    }
+
+    private HistorianParser() {
+    }
+
+    public static ParsedFile parse(Path path, String name) {
+        try (InputStream in = Files.newInputStream(path)) {
+            XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+            try {
+                return read(xml, name);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            throw new ImportException(name, line, "not well-formed XML: " + cleanMessage(e));
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static ParsedFile read(XMLStreamReader xml, String name) throws XMLStreamException {
+        while (xml.hasNext() && xml.next() != XMLStreamConstants.START_ELEMENT) {
+            // skip the prolog
+        }
+        if (!xml.isStartElement()) {
+            throw new ImportException(name, xml.getLocation().getLineNumber(), "has no root element");
+        }
+        String root = xml.getLocalName();
+        List<HistorianRecord> records = new ArrayList<>();
+        List<PresidentRecord> presidents = new ArrayList<>();
+        String item = switch (root) {
+            case "visits" -> "visit";
+            case "trips" -> "trip";
+            case "presidents" -> "president";
+            default -> throw new ImportException(name, xml.getLocation().getLineNumber(),
+                    "root element <" + root + "> is none of <visits>, <trips>, <presidents>");
+        };
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (!xml.getLocalName().equals(item)) {
+                    skip(xml);
+                    continue;
+                }
+                int line = xml.getLocation().getLineNumber();
+                String role = xml.getAttributeValue(null, "role");
+                Map<String, String> fields = new HashMap<>();
+                Map<String, String> ids = new HashMap<>();
+                readFields(xml, fields, ids);
+                switch (item) {
+                    case "visit" -> records.add(visit(fields, ids, name, line));
+                    case "trip" -> records.add(trip(fields, ids, role, name, line));
+                    default -> presidents.add(president(fields, name, line));
+                }
+            }
+        }
+        return new ParsedFile(name, records, presidents);
+    }
+
+    /** Collects the text of each child element of a record, inline markup such as {@code <em>} flattened to text. */
+    private static void readFields(XMLStreamReader xml, Map<String, String> fields, Map<String, String> ids)
+            throws XMLStreamException {
+        int depth = 1;
+        String field = null;
+        StringBuilder text = new StringBuilder();
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+                if (depth == 2) {
+                    field = xml.getLocalName();
+                    text.setLength(0);
+                    String id = xml.getAttributeValue(null, "id");
+                    if (id != null) {
+                        ids.put(field, id);
+                    }
+                }
+            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                if (depth >= 2) {
+                    text.append(xml.getText());
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                if (depth == 2 && field != null) {
+                    fields.put(field, text.toString().replaceAll("\\s+", " ").strip());
+                }
+                depth--;
+            }
+        }
+    }
+
+    private static HistorianRecord visit(Map<String, String> f, Map<String, String> ids, String file, int line) {
+        String id = required(f, "id", file, line);
+        checkId(id, file, line);
+        LocalDate start = date(required(f, "start-date", file, line), "start-date", file, line);
+        LocalDate end = endDate(f, start, file, line);
+        String visitor = required(f, "visitor", file, line);
+        String slug = requiredId(ids, f, "from", file, line);
+        return new HistorianRecord("visits", id, file, line, visitor, slug, f.get("from"), start, end, null,
+                blankToNull(f.get("description")));
+    }
+
+    private static HistorianRecord trip(Map<String, String> f, Map<String, String> ids, String role, String file,
+            int line) {
+        String id = required(f, "id", file, line);
+        checkId(id, file, line);
+        String tripRole = role != null && !role.isBlank() ? role : f.get("role");
+        if (tripRole == null || tripRole.isBlank() || !tripRole.matches("[a-z][a-z0-9-]*")) {
+            throw new ImportException(file, line, "trip " + id + " has no usable role (president, secretary …)");
+        }
+        LocalDate start = date(required(f, "start-date", file, line), "start-date", file, line);
+        LocalDate end = endDate(f, start, file, line);
+        String name = required(f, "name", file, line);
+        String slug = requiredId(ids, f, "country", file, line);
+        return new HistorianRecord("travels-" + tripRole, id, file, line, name, slug, f.get("country"), start, end,
+                blankToNull(f.get("locale")), blankToNull(f.get("remarks")));
+    }
+
+    private static PresidentRecord president(Map<String, String> f, String file, int line) {
+        String id = required(f, "id", file, line);
+        String name = required(f, "name", file, line);
+        String took = f.get("took-office-date");
+        String left = f.get("left-office-date");
+        return new PresidentRecord(id, name,
+                took == null || took.isBlank() ? null : date(took, "took-office-date", file, line),
+                left == null || left.isBlank() ? null : date(left, "left-office-date", file, line), file);
+    }
+
+    private static LocalDate endDate(Map<String, String> f, LocalDate start, String file, int line) {
+        String text = f.get("end-date");
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate end = date(text, "end-date", file, line);
+        if (end.isBefore(start)) {
+            throw new ImportException(file, line, "end-date " + end + " is before start-date " + start);
+        }
+        return end;
+    }
+
+    private static String required(Map<String, String> f, String field, String file, int line) {
+        String value = f.get(field);
+        if (value == null || value.isBlank()) {
+            throw new ImportException(file, line, "record lacks <" + field + ">");
+        }
+        return value;
+    }
+
+    private static String requiredId(Map<String, String> ids, Map<String, String> f, String field, String file,
+            int line) {
+        required(f, field, file, line);
+        String id = ids.get(field);
+        if (id == null || id.isBlank()) {
+            throw new ImportException(file, line, "<" + field + "> lacks its id attribute (the country slug)");
+        }
+        return id.strip();
+    }
+
+    private static void checkId(String id, String file, int line) {
+        if (!id.matches("[0-9A-Za-z._-]{1,20}")) {
+            throw new ImportException(file, line, "record id '" + id + "' is not an id");
+        }
+    }
+
+    private static LocalDate date(String text, String field, String file, int line) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ImportException(file, line, "<" + field + "> '" + text + "' is not a real date (YYYY-MM-DD)");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static String cleanMessage(XMLStreamException e) {
+        String message = e.getMessage() == null ? "parse error" : e.getMessage();
+        int at = message.indexOf("Message: ");
+        return at >= 0 ? message.substring(at + "Message: ".length()).strip() : message.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package org.bamboograph.historian;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What an import of historian files did.")
+public class ImportSummary {
+
+    @Description("Files read.")
+    public int files;
+    @Description("Records in those files (visits and trips; presidents.xml entries not counted).")
+    public int recordsRead;
+    @Description("Records that made a new visit.")
+    public int created;
+    @Description("Records already imported whose content changed, and were updated.")
+    public int updated;
+    @Description("Records already imported and unchanged: nothing to do.")
+    public int skipped;
+    @Description("Records merged into a curated visit of the same trip rather than made a visit of their own.")
+    public int merged;
+    @Description("Leaders created.")
+    public int leadersCreated;
+    @Description("States created.")
+    public int statesCreated;
+    @Description("Wall-clock time of the import, in milliseconds.")
+    public long millis;
+
+    /** One line for logs and the command line. */
+    public String line() {
+        return String.format("%d files, %d records read: %d created, %d updated, %d skipped (unchanged), %d merged into "
+                + "curated visits; %d leaders and %d states created; %.2f s (%.0f records/s)", files, recordsRead,
+                created, updated, skipped, merged, leadersCreated, statesCreated, millis / 1000.0,
+                millis == 0 ? 0.0 : recordsRead * 1000.0 / millis);
+    }
+}

@@ -1,0 +1,173 @@
+package org.bamboograph.historian;
+
+import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+
+/** The historian import over GraphQL, on small files of both formats written for these tests. */
+@QuarkusTest
+@TestProfile(SampleImportProfile.class)
+class HistorianImportTest {
+
+    private static final String IMPORT = """
+            mutation($path: String!) { importHistorianRecords(path: $path) {
+              files recordsRead created updated skipped merged leadersCreated statesCreated millis } }""";
+
+    static ValidatableResponse importPath(String path) {
+        return graphql(IMPORT, Map.of("path", path));
+    }
+
+    private static int visitCount() {
+        return graphql("{ visits(first: 0) { totalCount } }").extract().path("data.visits.totalCount");
+    }
+
+    @Test
+    void titlesAreSplitFromNamesAndTwoPeopleMakeTwoVisits() {
+        importPath("visits-sample.xml").body("errors", nullValue());
+        graphql("{ leader(name: \"Nguyen Tan Dung\") { name state { code } offices { title state { code } } "
+                + "visits { date endDate hostState { code } purpose sources { excerpt locator source { id url } } } } }")
+                .body("errors", nullValue())
+                .body("data.leader.name", equalTo("Nguyen Tan Dung"))
+                .body("data.leader.state.code", equalTo("VNM"))
+                .body("data.leader.offices.title", contains("Prime Minister"))
+                .body("data.leader.visits[0].date", equalTo("2010-04-12"))
+                .body("data.leader.visits[0].endDate", equalTo("2010-04-13"))
+                .body("data.leader.visits[0].hostState.code", equalTo("USA"))
+                .body("data.leader.visits[0].purpose", equalTo("Attended the Nuclear Security Summit."))
+                .body("data.leader.visits[0].sources[0].source.id", equalTo("historian-visits"))
+                .body("data.leader.visits[0].sources[0].locator", containsString("record T9001"));
+        graphql("{ d: leader(name: \"Andrzej Duda\") { offices { title } visits { date } } "
+                + "t: leader(name: \"Donald Tusk\") { offices { title } visits { date } } }")
+                .body("data.d.offices.title", contains("President"))
+                .body("data.t.offices.title", contains("Prime Minister"))
+                .body("data.t.visits.date", contains("2016-03-12"));
+        graphql("{ leader(name: \"Mikhail Gorbachev\") { state { code name } } }")
+                .body("data.leader.state.code", equalTo("SUN"));
+    }
+
+    @Test
+    void diacriticsAndTrailingSpacesMergeIntoOneLeaderRecordingTheSpelling() {
+        importPath("visits-sample.xml").body("errors", nullValue());
+        graphql("{ leader(name: \"Vo Van Thuong\") { id name aliases visits { date hostState { code } } } }")
+                .body("data.leader.id", equalTo("vo-van-thuong"))
+                .body("data.leader.name", equalTo("Vo Van Thuong"))
+                .body("data.leader.aliases", hasItem("Võ Văn Thưởng"))
+                .body("data.leader.visits.date", contains("2023-11-12"));
+        graphql("{ leaders(name: \"to lam\") { totalCount edges { node { name aliases } } } }")
+                .body("data.leaders.totalCount", equalTo(1))
+                .body("data.leaders.edges[0].node.name", equalTo("Tô Lâm"));
+    }
+
+    @Test
+    void aFamilyNameAloneMergesWithNobody() {
+        importPath("visits-sample.xml").body("errors", nullValue());
+        graphql("{ leaders(name: \"Nguyen\") { edges { node { id visits { date } } } } }")
+                .body("data.leaders.edges", hasSize(1))
+                .body("data.leaders.edges[0].node.visits.date", contains("2001-05-01"));
+        graphql("{ leader(name: \"Nguyen Phu Trong\") { visits { date } } }")
+                .body("data.leader.visits.date", not(hasItem("2001-05-01")));
+    }
+
+    @Test
+    void aTripOfTheCuratedVisitIsMergedNotDuplicated() {
+        importPath("trips-sample.xml").body("errors", nullValue());
+        graphql("{ visits(guest: \"Joe Biden\", hostState: \"VNM\") { totalCount edges { node { id city date endDate "
+                + "host { name } resultingAgreements { kind } sources { source { id } } } } } }")
+                .body("data.visits.totalCount", equalTo(1))
+                .body("data.visits.edges[0].node.id", equalTo("biden-vietnam-2023"))
+                .body("data.visits.edges[0].node.city", equalTo("Hanoi"))
+                .body("data.visits.edges[0].node.date", equalTo("2023-09-10"))
+                .body("data.visits.edges[0].node.endDate", equalTo("2023-09-11"))
+                .body("data.visits.edges[0].node.host.name", equalTo("Nguyen Phu Trong"))
+                .body("data.visits.edges[0].node.resultingAgreements.kind", contains("COMPREHENSIVE_STRATEGIC_PARTNERSHIP"))
+                .body("data.visits.edges[0].node.sources.source.id",
+                        hasItems("article-000", "article-003", "historian-travels-president"));
+        graphql("{ leader(name: \"Barack Obama\") { visits { date hostState { code } city } } }")
+                .body("data.leader.visits.find { it.hostState.code == 'VNM' }.date", equalTo("2016-05-23"));
+        graphql("{ leader(name: \"Antony J. Blinken\") { offices { title } state { code } } }")
+                .body("data.leader.offices.title", contains("Secretary of State"))
+                .body("data.leader.state.code", equalTo("USA"));
+    }
+
+    @Test
+    void importingTheSameFilesTwiceChangesNothing() {
+        importPath("visits-sample.xml").body("errors", nullValue());
+        importPath("trips-sample.xml").body("errors", nullValue());
+        int visits = visitCount();
+        importPath("visits-sample.xml")
+                .body("data.importHistorianRecords.recordsRead", equalTo(6))
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0))
+                .body("data.importHistorianRecords.skipped", equalTo(7))
+                .body("data.importHistorianRecords.leadersCreated", equalTo(0));
+        importPath("trips-sample.xml").body("data.importHistorianRecords.skipped", equalTo(3));
+        assertEquals(visits, visitCount());
+    }
+
+    @Test
+    void anUpdatedFileUpdatesItsRecordInPlace() {
+        importPath("update-v1").body("errors", nullValue());
+        int visits = visitCount();
+        importPath("update-v2")
+                .body("data.importHistorianRecords.updated", equalTo(1))
+                .body("data.importHistorianRecords.created", equalTo(0));
+        assertEquals(visits, visitCount());
+        graphql("{ visits(guest: \"Barack Obama\", hostState: \"JPN\") { edges { node { city purpose sources { excerpt } } } } }")
+                .body("data.visits.edges", hasSize(1))
+                .body("data.visits.edges[0].node.city", equalTo("Tokyo, Kyoto"))
+                .body("data.visits.edges[0].node.purpose", equalTo("Met with Prime Minister Abe. State visit."))
+                .body("data.visits.edges[0].node.sources", hasSize(1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "malformed/broken.xml          | 7 | not well-formed",
+            "malformed/missing-id.xml      | 3 | <id>",
+            "malformed/impossible-date.xml | 3 | 2023-02-30",
+            "malformed/missing-country.xml | 3 | <from>",
+            "malformed/unknown-country.xml | 3 | atlantis",
+            "malformed/end-before-start.xml | 3 | before" })
+    void aMalformedFileIsRefusedWithFileLineAndProblemAndWritesNothing(String path, int line, String problem) {
+        int visits = visitCount();
+        importPath(path)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.file", containsString(path))
+                .body("errors[0].extensions.line", equalTo(line))
+                .body("errors[0].message", containsString(problem));
+        assertEquals(visits, visitCount());
+    }
+
+    @Test
+    void aBadFileInAFolderStopsTheWholeImport() {
+        importPath("mixed")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.file", containsString("b-broken.xml"));
+        graphql("{ leader(name: \"Mixed Folder Visitor\") { id } }").body("data.leader", nullValue());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "../../../../pom.xml", "/etc/hostname", "no-such-file.xml" })
+    void pathsOutsideTheImportDirectoryAreRefused(String path) {
+        importPath(path)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.argument", equalTo("path"));
+    }
+}

@@ -1,0 +1,157 @@
+package org.bamboograph.historian;
+
+import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.bamboograph.graphql.PartialDate;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Imports every file of the real Office of the Historian datasets and checks the graph against the files. The data
+ * stays out of this repository: where the shared folder is absent the test is skipped and says why.
+ */
+@QuarkusTest
+@TestProfile(RealDataProfile.class)
+class HistorianRealDataTest {
+
+    private static final String IMPORT = """
+            mutation { importHistorianRecords(path: ".") { files recordsRead created updated skipped merged millis } }""";
+
+    private static JsonPath firstImport;
+
+    /** Runs first in every test (the application of this profile is up only once a test runs); imports once. */
+    @BeforeEach
+    void importOnce() {
+        Path dir = Path.of(RealDataProfile.historianDir());
+        Assumptions.assumeTrue(Files.isDirectory(dir),
+                "skipped: the historian datasets are not at " + dir.toAbsolutePath());
+        if (firstImport == null) {
+            firstImport = graphql(IMPORT).body("errors", nullValue()).extract().jsonPath();
+        }
+    }
+
+    /** Records counted straight from the files, without the importer's parser. */
+    private static Map<String, Integer> recordsInFiles() throws IOException {
+        Map<String, Integer> counts = new HashMap<>();
+        Pattern record = Pattern.compile("<visit>|<trip\\s");
+        try (Stream<Path> files = Files.walk(Path.of(RealDataProfile.historianDir()))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
+                Matcher m = record.matcher(Files.readString(file));
+                int n = 0;
+                while (m.find()) {
+                    n++;
+                }
+                counts.merge(file.getParent().getFileName().toString(), n, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void everyRecordOfTheFilesIsReadAndBecomesAVisit() throws IOException {
+        Map<String, Integer> inFiles = recordsInFiles();
+        assertEquals(3264, inFiles.get("visits"));
+        assertEquals(832, inFiles.get("president-travels"));
+        assertEquals(3264 + 832, firstImport.getInt("data.importHistorianRecords.recordsRead"));
+        int created = firstImport.getInt("data.importHistorianRecords.created");
+        int merged = firstImport.getInt("data.importHistorianRecords.merged");
+        // Biden's 2023 and Clinton's 2000 trips to Vietnam are the curated visits of the same trips.
+        assertEquals(2, merged);
+        // A few visitor strings name two people ("President … and Prime Minister …"): one visit each.
+        assertTrue(created + merged >= 4096 && created + merged < 4096 + 30, "person-visits: " + (created + merged));
+        int curatedAndFixtures = 13;
+        graphql("{ visits(first: 0) { totalCount } }")
+                .body("data.visits.totalCount", equalTo(curatedAndFixtures + created));
+    }
+
+    @Test
+    void importingAgainChangesNothing() {
+        int created = firstImport.getInt("data.importHistorianRecords.created");
+        int merged = firstImport.getInt("data.importHistorianRecords.merged");
+        graphql(IMPORT)
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0))
+                .body("data.importHistorianRecords.skipped", equalTo(created + merged));
+    }
+
+    @Test
+    void obamasTripsIncludeVietnamIn2016() {
+        graphql("{ leader(name: \"Barack Obama\") { visits { date hostState { code } city } } }")
+                .body("data.leader.visits.size()", greaterThan(100))
+                .body("data.leader.visits.find { it.hostState.code == 'VNM' }.date", equalTo("2016-05-23"))
+                .body("data.leader.visits.find { it.hostState.code == 'VNM' }.city", equalTo("Hanoi, Ho Chi Minh City"));
+    }
+
+    @Test
+    void bidensHanoiVisitIsOneVisitWithBothSources() {
+        graphql("{ visits(guest: \"Joe Biden\", hostState: \"VNM\") { totalCount edges { node { city date endDate "
+                + "sources { source { id } } } } } }")
+                .body("data.visits.totalCount", equalTo(1))
+                .body("data.visits.edges[0].node.city", equalTo("Hanoi"))
+                .body("data.visits.edges[0].node.date", equalTo("2023-09-10"))
+                .body("data.visits.edges[0].node.endDate", equalTo("2023-09-11"))
+                .body("data.visits.edges[0].node.sources.source.id", hasItems("article-000", "historian-travels-president"));
+        graphql("{ leader(name: \"Joseph R. Biden\") { id aliases } }")
+                .body("data.leader.id", equalTo("joe-biden"))
+                .body("data.leader.aliases", hasItems("Joseph R. Biden"));
+        graphql("{ leader(name: \"William J. Clinton\") { id } }").body("data.leader.id", equalTo("bill-clinton"));
+    }
+
+    @Test
+    void visitsToTheUnitedStatesInThe2010sPageThroughHundreds() {
+        String query = "query($after: String) { visits(hostState: \"USA\", from: \"2010\", to: \"2019\", first: 100, "
+                + "after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { date } } } }";
+        Map<String, Object> variables = new HashMap<>();
+        List<String> dates = new ArrayList<>();
+        int total;
+        do {
+            JsonPath page = graphql(query, variables).body("errors", nullValue()).extract().jsonPath();
+            total = page.getInt("data.visits.totalCount");
+            dates.addAll(page.getList("data.visits.edges.node.date"));
+            variables.put("after", page.getBoolean("data.visits.pageInfo.hasNextPage")
+                    ? page.getString("data.visits.pageInfo.endCursor") : null);
+        } while (variables.get("after") != null);
+        assertTrue(total > 300, "visits to the USA in the 2010s: " + total);
+        assertEquals(total, dates.size());
+        for (int i = 1; i < dates.size(); i++) {
+            assertTrue(!start(dates.get(i)).isBefore(start(dates.get(i - 1))), "date order at " + i);
+        }
+        assertTrue(dates.get(0).startsWith("2010") && dates.get(dates.size() - 1).startsWith("2019"));
+    }
+
+    private static LocalDate start(String date) {
+        return PartialDate.parse(date).start();
+    }
+
+    @Test
+    void vietnamReceivedItsVisitorsInDateOrder() {
+        graphql("{ state(code: \"VNM\") { visitsReceived { guest { name } date } } }")
+                .body("data.state.visitsReceived.guest.name", hasItems("Lyndon B. Johnson", "Richard M. Nixon",
+                        "Bill Clinton", "George W. Bush", "Barack Obama", "Donald J. Trump", "Joe Biden", "Xi Jinping"))
+                .body("data.state.visitsReceived[-1].date", nullValue());
+    }
+}
