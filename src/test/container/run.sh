@@ -7,7 +7,7 @@
 # The first run installs podman and the tools it needs from Debian's packages, the linter from npm, and makes the
 # base image with debootstrap (a few minutes); later runs reuse all of that. BAMBOO_REBUILD_BASE=1 makes the base
 # image again, to pick up Debian's security updates.
-set -euo pipefail
+set -Eeuo pipefail
 
 BASE_IMAGE=localhost/bamboo-jre17:bookworm
 IMAGE=localhost/bamboo-graph:jvm
@@ -75,6 +75,7 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+trap 'echo "FAILED: \"$BASH_COMMAND\" exited with $? (line $LINENO)" >&2' ERR
 
 install_tools() {
     local -A wanted=([podman]=podman [debootstrap]=debootstrap [runc]=runc [openssl]=openssl [curl]=curl [jq]=jq
@@ -88,7 +89,7 @@ install_tools() {
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     else
-        echo "podman, debootstrap, runc, openssl, curl, jq, npm: present"
+        echo "${!wanted[*]}: all there"
     fi
     if [[ ! -x $LINT_DIR/node_modules/.bin/dockerfile-utils ]]; then
         npm install --silent --no-audit --no-fund --prefix "$LINT_DIR" "dockerfile-utils@$LINT_VERSION"
@@ -202,8 +203,10 @@ package_app() {
     fi
 }
 
+# Without --layers=false podman would keep every step as an image, and vfs stores each layer as a full copy of
+# the file tree: layer caching then costs more time than it saves (on 2 cores: about 15 s a build against 40-60 s).
 build_image() {
-    podman build --pull=never -f src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$BASE_IMAGE" \
+    podman build --pull=never --layers=false -f src/main/docker/Dockerfile.jvm --build-arg "BASE_IMAGE=$BASE_IMAGE" \
         --label org.bamboograph.check=jvm -t "$IMAGE" . || fail "podman build failed"
     # The image this build replaced, if any: vfs keeps a full copy of every layer, so do not let them pile up.
     podman image prune -f --filter label=org.bamboograph.check=jvm >/dev/null
@@ -290,8 +293,7 @@ check_write() {
     title="Container check $(openssl rand -hex 6)"
     local response
     response=$(graphql "mutation { createSource(input: {title: \"$title\"}) { id title } }" "$token")
-    if jq -e '[.errors[]?.message | select(test("createSource.*(undefined|not defined|unknown)"; "i")
-              or test("mutation.*not (supported|configured)"; "i"))] | length > 0' <<<"$response" >/dev/null; then
+    if jq -e 'any(.errors[]?.message; test("createSource.*undefined"))' <<<"$response" >/dev/null; then
         skip "SKIP write/restart check: this build has no createSource mutation"
         title=""
         return
@@ -312,7 +314,7 @@ restart_container() {
 
 check_read_back() {
     if [[ -z $title ]]; then
-        skip "SKIP write/restart check: this build has no createSource mutation"
+        skip "SKIP read-back after restart: nothing was written"
         return
     fi
     local response

@@ -14,7 +14,8 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Starts the service, or with {@code import <file or folder>…} imports historian files into its database and exits.
+ * Starts the service; with {@code import <file or folder>…} imports historian files into its database and exits;
+ * with {@code token …} prints a signed editor token for local use ({@link EditorToken}).
  * An import run does not open the HTTP port, so it needs no free port; with the embedded database it must run while
  * the server is stopped (the database file is the server's while it runs), or use the GraphQL mutation instead.
  */
@@ -25,6 +26,9 @@ public class BambooGraph implements QuarkusApplication {
     HistorianImport historianImport;
 
     public static void main(String... args) {
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(EditorToken.main(args));
+        }
         if (args.length > 0 && args[0].equals("import")) {
             System.setProperty("quarkus.http.host-enabled", "false");
         }

@@ -1,5 +1,8 @@
 package org.bamboograph.agreement;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -79,5 +82,37 @@ public class AgreementApi {
     @Description("Citations that support the agreement.")
     public List<@NonNull List<@NonNull Citation>> agreementSources(@Source List<Agreement> agreements) {
         return Citations.of(Subject.AGREEMENT, agreements, a -> a.id);
+    }
+
+    @Inject
+    AgreementWrites agreementWrites;
+
+    @Mutation("createAgreement")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Agreement, citing at least one source. Editors only.")
+    public Agreement createAgreement(@NonNull @Name("input") AgreementInput input) {
+        return agreementWrites.create(input);
+    }
+
+    @Mutation("updateAgreement")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Agreement, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Agreement changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Agreement updateAgreement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") AgreementInput input) {
+        return agreementWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteAgreement")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Agreement and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteAgreement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return agreementWrites.delete(id, version);
     }
 }

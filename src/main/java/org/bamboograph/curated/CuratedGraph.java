@@ -204,7 +204,7 @@ public final class CuratedGraph {
             Map<String, Object> row = columns(
                     "title", required(a, "title", where),
                     "kind", AgreementKind.valueOf(required(a, "kind", where)).name(),
-                    "visit_id", optionalRef(a, "visit", visitIds, where), "supersedes_id", null, "origin", ORIGIN);
+                    "visit_id", optionalRef(a, "visit", visitIds, where), "origin", ORIGIN);
             row.putAll(dates(a, false, where));
             if (a.path("parties").size() < 2) {
                 throw new IllegalStateException(RESOURCE + ": " + where + " needs at least two parties");
@@ -213,9 +213,8 @@ public final class CuratedGraph {
         }
         for (JsonNode a : root.path("agreements")) {
             String supersedes = optionalRef(a, "supersedes", agreementIds, "agreements." + a.get("id").asText());
-            if (supersedes != null) {
-                db.execute("update agreement set supersedes_id = ? where id = ?", List.of(supersedes, a.get("id").asText()));
-            }
+            db.execute("update agreement set supersedes_id = ?, version = version + 1 where id = ? "
+                    + "and supersedes_id is distinct from ?", java.util.Arrays.asList(supersedes, a.get("id").asText(), supersedes));
         }
     }
 

@@ -17,21 +17,38 @@ final class Jdbc {
         this.connection = connection;
     }
 
-    /** Updates the row with this key, or inserts it where there is none. */
+    /**
+     * Updates the row with this key where it differs, or inserts it where there is none. Only a row that really
+     * changes gets a new version: a record an editor holds must not look changed when it is not, nor the reverse.
+     */
     void upsert(String table, String keyColumn, Object key, Map<String, Object> columns) throws SQLException {
         List<String> names = new ArrayList<>(columns.keySet());
-        StringBuilder update = new StringBuilder("update ").append(table).append(" set ");
+        StringBuilder set = new StringBuilder();
+        StringBuilder differs = new StringBuilder();
         for (int i = 0; i < names.size(); i++) {
-            update.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ?");
+            set.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ?");
+            differs.append(i == 0 ? "" : " or ").append(names.get(i)).append(" is distinct from ?");
         }
-        update.append(" where ").append(keyColumn).append(" = ?");
         List<Object> values = new ArrayList<>(columns.values());
         values.add(key);
-        if (execute(update.toString(), values) == 0) {
+        values.addAll(columns.values());
+        String update = "update " + table + " set " + set + ", version = version + 1 where " + keyColumn + " = ? and ("
+                + differs + ")";
+        if (execute(update, values) == 0 && !exists(table, keyColumn, key)) {
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put(keyColumn, key);
             row.putAll(columns);
             insert(table, row);
+        }
+    }
+
+    private boolean exists(String table, String keyColumn, Object key) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select 1 from " + table + " where " + keyColumn + " = ?")) {
+            statement.setObject(1, key);
+            try (java.sql.ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

@@ -1,5 +1,8 @@
 package org.bamboograph.event;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -53,5 +56,37 @@ public class EventApi {
     @Description("Citations that support the event.")
     public List<@NonNull List<@NonNull Citation>> eventSources(@Source List<Event> events) {
         return Citations.of(Subject.EVENT, events, e -> e.id);
+    }
+
+    @Inject
+    EventWrites eventWrites;
+
+    @Mutation("createEvent")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Event, citing at least one source. Editors only.")
+    public Event createEvent(@NonNull @Name("input") EventInput input) {
+        return eventWrites.create(input);
+    }
+
+    @Mutation("updateEvent")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Event, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Event changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Event updateEvent(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") EventInput input) {
+        return eventWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteEvent")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Event and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteEvent(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return eventWrites.delete(id, version);
     }
 }

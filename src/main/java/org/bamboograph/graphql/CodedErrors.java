@@ -11,7 +11,10 @@ import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+
+import org.hibernate.StaleStateException;
 
 import org.jboss.logging.Logger;
 
@@ -35,6 +38,9 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.smallrye.graphql.api.Context;
 import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.spi.EventingService;
@@ -83,6 +89,20 @@ public class CodedErrors implements EventingService {
             } else if (cause instanceof ConstraintViolationException violations) {
                 message = violations.getMessage();
                 extensions.put("code", ErrorCode.BAD_USER_INPUT);
+            } else if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
+                message = "Writing needs a valid bearer token (Authorization: Bearer …): this request has none, or "
+                        + "one that is expired, malformed or not signed by a key this server trusts.";
+                extensions.put("code", ErrorCode.UNAUTHENTICATED);
+            } else if (cause instanceof ForbiddenException) {
+                message = "Writing needs a token whose groups include \"editor\"; this one's do not.";
+                extensions.put("code", ErrorCode.FORBIDDEN);
+            } else if (hasCause(cause, OptimisticLockException.class) || hasCause(cause, StaleStateException.class)) {
+                message = "The record changed while this write was under way: read it again, then redo your change.";
+                extensions.put("code", ErrorCode.CONFLICT);
+            } else if (hasCause(cause, org.hibernate.exception.ConstraintViolationException.class)) {
+                message = "A concurrent write got there first (the id is taken, or a reference went away): "
+                        + "read again and retry.";
+                extensions.put("code", ErrorCode.CONFLICT);
             } else {
                 LOG.errorf(cause, "Request %s failed at %s", context.getExecutionId(), error.getPath());
                 message = "The server failed to answer this field; it has logged the cause under request "
@@ -103,7 +123,8 @@ public class CodedErrors implements EventingService {
         } else if (error instanceof UnknownOperationException) {
             extensions.put("code", ErrorCode.OPERATION_RESOLUTION_FAILURE);
         } else if (error instanceof AbortExecutionException) {
-            extensions.put("code", ErrorCode.QUERY_TOO_COMPLEX);
+            boolean depth = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("depth");
+            extensions.put("code", depth ? ErrorCode.QUERY_TOO_DEEP : ErrorCode.QUERY_TOO_COMPLEX);
         } else if (error.getErrorType() == ErrorType.ValidationError && error instanceof Throwable) {
             // A variable value graphql-java could not coerce to its declared type.
             extensions.put("code", ErrorCode.BAD_USER_INPUT);
@@ -130,6 +151,15 @@ public class CodedErrors implements EventingService {
     private static boolean isInputError(GraphQLError error) {
         Object code = error.getExtensions().get("code");
         return ErrorCode.BAD_USER_INPUT.equals(code) || ErrorCode.GRAPHQL_VALIDATION_FAILED.equals(code);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable t) {

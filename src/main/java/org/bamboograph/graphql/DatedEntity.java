@@ -10,6 +10,7 @@ import jakarta.persistence.PreUpdate;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /**
  * A record with a partial date. The ISO text is what clients see; the span columns beside it, kept in step on every
@@ -17,6 +18,13 @@ import org.eclipse.microprofile.graphql.Ignore;
  */
 @MappedSuperclass
 public abstract class DatedEntity extends PanacheEntityBase {
+
+    @jakarta.persistence.Version
+    @NonNull
+    @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
+            + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
+    public int version;
+
 
     @Column(name = "date_text", length = 10)
     @Description("ISO-8601 date at the precision the source gives: \"2016\", \"2024-03\" or \"2023-09-10\". "

@@ -15,8 +15,22 @@ public final class ErrorCode {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     /** The operation name does not name an operation of the document. */
     public static final String OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE";
-    /** The query is deeper or more complex than the server allows. */
+    /** The query nests deeper than the server allows. */
+    public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
+    /** The query asks for more fields than the server allows in one request. */
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    /** The query text has more tokens than the parser accepts. */
+    public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
+    /** A write without a valid token: none, expired, or signed by a key the server does not trust. */
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A write with a valid token that lacks the editor group. */
+    public static final String FORBIDDEN = "FORBIDDEN";
+    /** The record to change does not exist. */
+    public static final String NOT_FOUND = "NOT_FOUND";
+    /** The record changed since the version the client read; read it again and redo the change. */
+    public static final String CONFLICT = "CONFLICT";
+    /** The record to delete is still referred to by others; {@code extensions.usedBy} says by what. */
+    public static final String IN_USE = "IN_USE";
     /** Something failed inside the server; the message hides the details, the server log has them. */
     public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
 

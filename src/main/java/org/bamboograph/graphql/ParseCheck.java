@@ -10,7 +10,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -33,8 +38,19 @@ public class ParseCheck {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     io.quarkus.runtime.configuration.MemorySize maxBody;
 
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
+    int maxTokens;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-whitespace-tokens", defaultValue = "200000")
+    int maxWhitespaceTokens;
+
+    private ParserOptions parserOptions;
+
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        // The same token limits SmallRye parses with, so that a query too large is answered here with its own code.
+        parserOptions = ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens)
+                .maxWhitespaceTokens(maxWhitespaceTokens));
         router.route(path).order(-100).handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()))
                 .handler(this::check);
     }
@@ -72,7 +88,11 @@ public class ParseCheck {
             return;
         }
         try {
-            Parser.parse(query);
+            Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+        } catch (ParseCancelledException | ParseCancelledTooDeepException | ParseCancelledTooManyCharsException e) {
+            reject(ctx, 200, ErrorCode.QUERY_TOO_LARGE, "The query is larger than this server parses (at most "
+                    + maxTokens + " tokens): split it into smaller requests. " + e.getMessage(), null);
+            return;
         } catch (InvalidSyntaxException e) {
             reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED, "Syntax error: " + e.getMessage(), e.getLocation());
             return;

@@ -69,7 +69,7 @@ final class GraphWriter {
                 { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
                         + "date_precision, span_end, purpose, origin, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian', ?)" },
                 { "visitUpdate", "update visit set guest_id = ?, host_state_code = ?, city = ?, date_text = ?, "
-                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ? where id = ?" },
+                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, version = version + 1 where id = ?" },
                 { "citationDelete", "delete from citation where id = ?" },
                 { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
                         + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },

@@ -32,7 +32,7 @@ public final class VisitMerge {
         if (finer) {
             DateSpan span = DateSpan.of(date, endDate);
             try (PreparedStatement update = connection.prepareStatement("update visit set date_text = ?, "
-                    + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ? where id = ?")) {
+                    + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, version = version + 1 where id = ?")) {
                 update.setString(1, date);
                 update.setString(2, endDate);
                 update.setObject(3, span.start());
@@ -44,7 +44,7 @@ public final class VisitMerge {
         }
         if (city != null) {
             try (PreparedStatement update = connection.prepareStatement(
-                    "update visit set city = ? where id = ? and city is null")) {
+                    "update visit set city = ?, version = version + 1 where id = ? and city is null")) {
                 update.setString(1, city);
                 update.setString(2, visitId);
                 update.executeUpdate();

@@ -1,5 +1,8 @@
 package org.bamboograph.leader;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -119,5 +122,37 @@ public class LeaderApi {
     @Description("Citations that support the office and its dates.")
     public List<@NonNull List<@NonNull Citation>> officeSources(@Source List<Office> offices) {
         return Citations.of(Subject.OFFICE, offices, o -> o.id);
+    }
+
+    @Inject
+    LeaderWrites leaderWrites;
+
+    @Mutation("createLeader")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Leader, citing at least one source. Editors only.")
+    public Leader createLeader(@NonNull @Name("input") LeaderInput input) {
+        return leaderWrites.create(input);
+    }
+
+    @Mutation("updateLeader")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Leader, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Leader changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Leader updateLeader(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") LeaderInput input) {
+        return leaderWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteLeader")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Leader and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteLeader(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return leaderWrites.delete(id, version);
     }
 }

@@ -39,4 +39,7 @@ public class Office extends PanacheEntityBase {
 
     @Ignore
     public int position;
+
+    @Ignore
+    public String origin;
 }

@@ -13,6 +13,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A published text that facts are taken from. Fields the text itself does not state are null.")
 public class Source extends PanacheEntityBase {
 
+    @jakarta.persistence.Version
+    @NonNull
+    @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
+            + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
+    public int version;
+
+
     @jakarta.persistence.Id
     @NonNull
     @org.eclipse.microprofile.graphql.Id

@@ -1,5 +1,9 @@
 package org.bamboograph.source;
 
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 import org.bamboograph.graphql.Batch;
@@ -22,5 +26,37 @@ public class SourceApi {
     @Description("The source the excerpt is quoted from.")
     public List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<Citation> citations) {
         return Batch.one(citations, c -> c.sourceId, ids -> Source.list("id in ?1", ids), s -> s.id);
+    }
+
+    @Inject
+    SourceWrites sourceWrites;
+
+    @Mutation("createSource")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Source, citing at least one source. Editors only.")
+    public Source createSource(@NonNull @Name("input") SourceInput input) {
+        return sourceWrites.create(input);
+    }
+
+    @Mutation("updateSource")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Source, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Source changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Source updateSource(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") SourceInput input) {
+        return sourceWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteSource")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Source and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteSource(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return sourceWrites.delete(id, version);
     }
 }

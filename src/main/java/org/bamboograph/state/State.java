@@ -16,6 +16,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Description("A country, or an international actor that is party to agreements (the European Union).")
 public class State extends PanacheEntityBase {
 
+    @jakarta.persistence.Version
+    @NonNull
+    @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
+            + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
+    public int version;
+
+
     @jakarta.persistence.Id
     @Column(length = 16)
     @NonNull

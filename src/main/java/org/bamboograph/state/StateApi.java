@@ -1,5 +1,8 @@
 package org.bamboograph.state;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
 
@@ -71,5 +74,37 @@ public class StateApi {
     @Description("Citations that support this state's place in the graph.")
     public List<@NonNull List<@NonNull Citation>> stateSources(@Source List<State> states) {
         return Citations.of(Subject.STATE, states, s -> s.code);
+    }
+
+    @Inject
+    StateWrites stateWrites;
+
+    @Mutation("createState")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a State, citing at least one source. Editors only.")
+    public State createState(@NonNull @Name("input") StateInput input) {
+        return stateWrites.create(input);
+    }
+
+    @Mutation("updateState")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a State, citing at least one source for the change. 'version' is the version you read: "
+            + "if the State changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public State updateState(@NonNull @org.eclipse.microprofile.graphql.Id @Name("code") String code,
+            @Name("version") int version, @NonNull @Name("input") StateInput input) {
+        return stateWrites.update(code, version, input);
+    }
+
+    @Mutation("deleteState")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a State and its citations, and answers its code. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteState(@NonNull @org.eclipse.microprofile.graphql.Id @Name("code") String code,
+            @Name("version") int version) {
+        return stateWrites.delete(code, version);
     }
 }

@@ -1,5 +1,8 @@
 package org.bamboograph.statement;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -88,5 +91,37 @@ public class StatementApi {
     @Description("Citations that support the statement.")
     public List<@NonNull List<@NonNull Citation>> statementSources(@Source List<Statement> statements) {
         return Citations.of(Subject.STATEMENT, statements, s -> s.id);
+    }
+
+    @Inject
+    StatementWrites statementWrites;
+
+    @Mutation("createStatement")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Statement, citing at least one source. Editors only.")
+    public Statement createStatement(@NonNull @Name("input") StatementInput input) {
+        return statementWrites.create(input);
+    }
+
+    @Mutation("updateStatement")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Statement, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Statement changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Statement updateStatement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") StatementInput input) {
+        return statementWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteStatement")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Statement and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteStatement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return statementWrites.delete(id, version);
     }
 }

@@ -1,5 +1,8 @@
 package org.bamboograph.visit;
 
+import org.eclipse.microprofile.graphql.Mutation;
+import jakarta.inject.Inject;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 
@@ -83,5 +86,47 @@ public class VisitApi {
     @Description("Citations that support the visit.")
     public List<@NonNull List<@NonNull Citation>> visitSources(@Source List<Visit> visits) {
         return Citations.of(Subject.VISIT, visits, v -> v.id);
+    }
+
+    @Inject
+    VisitWrites visitWrites;
+
+    @Mutation("createVisit")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Creates a Visit, citing at least one source. Editors only.")
+    public Visit createVisit(@NonNull @Name("input") VisitInput input) {
+        return visitWrites.create(input);
+    }
+
+    @Mutation("updateVisit")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Changes a Visit, citing at least one source for the change. 'version' is the version you read: "
+            + "if the Visit changed since, the answer is CONFLICT and nothing is written. Editors only.")
+    public Visit updateVisit(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version, @NonNull @Name("input") VisitInput input) {
+        return visitWrites.update(id, version, input);
+    }
+
+    @Mutation("deleteVisit")
+    @RolesAllowed("editor")
+    @NonNull
+    @org.eclipse.microprofile.graphql.Id
+    @Description("Deletes a Visit and its citations, and answers its id. Refused with IN_USE while other records "
+            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    public String deleteVisit(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
+            @Name("version") int version) {
+        return visitWrites.delete(id, version);
+    }
+
+    @Mutation("attachToVisit")
+    @RolesAllowed("editor")
+    @NonNull
+    @Description("Records that agreements and statements came out of a visit. Editors only.")
+    public Visit attachToVisit(@NonNull @org.eclipse.microprofile.graphql.Id @Name("visit") String visit,
+            @Name("agreements") List<@NonNull String> agreements,
+            @Name("statements") List<@NonNull String> statements) {
+        return visitWrites.attach(visit, agreements, statements);
     }
 }

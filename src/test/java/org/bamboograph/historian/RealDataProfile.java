@@ -2,6 +2,8 @@ package org.bamboograph.historian;
 
 import java.util.Map;
 
+import org.bamboograph.testing.TestDatabases;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** A database of its own, importing from the shared historian datasets beside the repository. */
@@ -13,7 +15,7 @@ public class RealDataProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:historian-real;DB_CLOSE_DELAY=-1",
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("historian-real"),
                 "bamboo.import.graphql-enabled", "true",
                 "bamboo.import.dir", historianDir());
     }

@@ -2,6 +2,8 @@ package org.bamboograph.historian;
 
 import java.util.Map;
 
+import org.bamboograph.testing.TestDatabases;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** A database of its own for import tests, with the GraphQL import switched on over the test files. */
@@ -9,7 +11,7 @@ public class SampleImportProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:historian-samples;DB_CLOSE_DELAY=-1",
+        return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("historian-samples"),
                 "bamboo.import.graphql-enabled", "true",
                 "bamboo.import.dir", "src/test/resources/historian");
     }

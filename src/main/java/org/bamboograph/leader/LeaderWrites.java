@@ -1,0 +1,122 @@
+package org.bamboograph.leader;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.graphql.NameKey;
+import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.source.Subject;
+import org.bamboograph.statement.Statement;
+import org.bamboograph.visit.Visit;
+import org.bamboograph.write.Writes;
+
+@ApplicationScoped
+public class LeaderWrites {
+
+    @Inject
+    Writes writes;
+
+    @Transactional
+    public Leader create(LeaderInput input) {
+        writes.validate(input);
+        Leader leader = new Leader();
+        leader.id = writes.newId(input.id, "leader", id -> Leader.findById(id) != null);
+        leader.origin = "editor";
+        apply(leader, input);
+        leader.persist();
+        replaceOffices(leader, input.offices == null ? List.of() : input.offices, input);
+        writes.cite(Subject.LEADER, leader.id, input.sources);
+        writes.audit("created", "Leader", leader.id);
+        return leader;
+    }
+
+    @Transactional
+    public Leader update(String id, int version, LeaderInput input) {
+        writes.validate(input);
+        Leader leader = writes.found(Leader.<Leader>findById(id), "Leader", id);
+        writes.checkVersion("Leader", id, version, leader.version);
+        apply(leader, input);
+        if (input.offices != null) {
+            replaceOffices(leader, input.offices, input);
+        }
+        writes.cite(Subject.LEADER, leader.id, input.sources);
+        writes.audit("updated", "Leader", id);
+        return leader;
+    }
+
+    @Transactional
+    public String delete(String id, int version) {
+        Leader leader = writes.found(Leader.<Leader>findById(id), "Leader", id);
+        writes.checkVersion("Leader", id, version, leader.version);
+        Map<String, Long> usages = new LinkedHashMap<>();
+        usages.put("visits as guest", Visit.count("guestId", id));
+        usages.put("visits as host", Visit.count("hostId", id));
+        usages.put("statements", Statement.count("?1 member of speakerIds", id));
+        writes.refuseIfUsed("Leader", id, usages);
+        deleteOffices(id);
+        writes.uncite(Subject.LEADER, id);
+        leader.delete();
+        writes.audit("deleted", "Leader", id);
+        return id;
+    }
+
+    private void apply(Leader leader, LeaderInput input) {
+        leader.name = input.name.strip();
+        leader.nameKey = NameKey.of(leader.name);
+        leader.stateCode = writes.stateCode("state", input.state);
+        if (input.aliases != null) {
+            leader.aliases.clear();
+            for (String name : input.aliases.stream().map(String::strip).distinct().toList()) {
+                Alias alias = new Alias(name, null, null);
+                alias.position = leader.aliases.size();
+                alias.origin = "editor";
+                leader.aliases.add(alias);
+            }
+        }
+    }
+
+    /** Offices are replaced whole; each new one cites the write's sources. */
+    private void replaceOffices(Leader leader, List<LeaderInput.OfficeInput> offices, LeaderInput input) {
+        deleteOffices(leader.id);
+        Office.flush();
+        List<Office> created = new ArrayList<>();
+        for (int i = 0; i < offices.size(); i++) {
+            LeaderInput.OfficeInput in = offices.get(i);
+            String field = "offices[" + i + "]";
+            PartialDate from = Writes.date(field + ".from", in.from);
+            PartialDate to = Writes.date(field + ".to", in.to);
+            if (from != null && to != null && to.end().isBefore(from.start())) {
+                throw BadUserInputException.field(field + ".to",
+                        field + ": the office cannot end (" + in.to + ") before it began (" + in.from + ")");
+            }
+            Office office = new Office();
+            office.id = leader.id + "#e" + i;
+            office.leaderId = leader.id;
+            office.position = i;
+            office.title = in.title.strip();
+            office.stateCode = writes.stateCode(field + ".state", in.state);
+            office.from = in.from;
+            office.to = in.to;
+            office.origin = "editor";
+            office.persist();
+            created.add(office);
+        }
+        for (Office office : created) {
+            writes.cite(Subject.OFFICE, office.id, input.sources);
+        }
+    }
+
+    private void deleteOffices(String leaderId) {
+        for (Office office : Office.<Office>list("leaderId", leaderId)) {
+            writes.uncite(Subject.OFFICE, office.id);
+            office.delete();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.bamboograph.visit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.bamboograph.agreement.Agreement;
+import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.source.Subject;
+import org.bamboograph.statement.Statement;
+import org.bamboograph.write.Writes;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+@ApplicationScoped
+public class VisitWrites {
+
+    @Inject
+    Writes writes;
+
+    @Transactional
+    public Visit create(VisitInput input) {
+        writes.validate(input);
+        Visit visit = new Visit();
+        visit.id = writes.newId(input.id, "visit", id -> Visit.findById(id) != null);
+        visit.origin = "editor";
+        apply(visit, input);
+        visit.persist();
+        writes.cite(Subject.VISIT, visit.id, input.sources);
+        writes.audit("created", "Visit", visit.id);
+        return visit;
+    }
+
+    @Transactional
+    public Visit update(String id, int version, VisitInput input) {
+        writes.validate(input);
+        Visit visit = writes.found(Visit.<Visit>findById(id), "Visit", id);
+        writes.checkVersion("Visit", id, version, visit.version);
+        apply(visit, input);
+        writes.cite(Subject.VISIT, id, input.sources);
+        writes.audit("updated", "Visit", id);
+        return visit;
+    }
+
+    @Transactional
+    public String delete(String id, int version) {
+        Visit visit = writes.found(Visit.<Visit>findById(id), "Visit", id);
+        writes.checkVersion("Visit", id, version, visit.version);
+        Map<String, Long> usages = new LinkedHashMap<>();
+        usages.put("agreements", Agreement.count("visitId", id));
+        usages.put("statements", Statement.count("visitId", id));
+        usages.put("imported records", (Long) Panache.getEntityManager()
+                .createNativeQuery("select count(*) from import_record where visit_id = ?1", Long.class)
+                .setParameter(1, id).getSingleResult());
+        writes.refuseIfUsed("Visit", id, usages);
+        writes.uncite(Subject.VISIT, id);
+        visit.delete();
+        writes.audit("deleted", "Visit", id);
+        return id;
+    }
+
+    /** Ties agreements and statements to the visit they came out of. */
+    @Transactional
+    public Visit attach(String visitId, List<String> agreementIds, List<String> statementIds) {
+        Visit visit = writes.found(Visit.<Visit>findById(visitId), "Visit", visitId);
+        List<String> agreements = agreementIds == null ? List.of() : agreementIds;
+        List<String> statements = statementIds == null ? List.of() : statementIds;
+        if (agreements.isEmpty() && statements.isEmpty()) {
+            throw new BadUserInputException("agreements", "name at least one agreement or statement to attach");
+        }
+        for (int i = 0; i < agreements.size(); i++) {
+            Agreement agreement = Agreement.findById(agreements.get(i));
+            if (agreement == null) {
+                throw new BadUserInputException("agreements", "agreements[" + i + "]: there is no agreement with id '"
+                        + agreements.get(i) + "'");
+            }
+            agreement.visitId = visit.id;
+        }
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = Statement.findById(statements.get(i));
+            if (statement == null) {
+                throw new BadUserInputException("statements", "statements[" + i + "]: there is no statement with id '"
+                        + statements.get(i) + "'");
+            }
+            statement.visitId = visit.id;
+        }
+        writes.audit("attached " + agreements + " " + statements + " to", "Visit", visit.id);
+        return visit;
+    }
+
+    private void apply(Visit visit, VisitInput input) {
+        Writes.span("date", input.date, "endDate", input.endDate);
+        visit.guestId = writes.leaderId("guest", input.guest);
+        visit.hostStateCode = writes.stateCode("hostState", input.hostState);
+        visit.hostId = input.host == null ? null : writes.leaderId("host", input.host);
+        if (input.host != null && input.host.equals(input.guest)) {
+            throw BadUserInputException.field("host", "host: a leader cannot host their own visit");
+        }
+        visit.city = input.city;
+        visit.date = input.date;
+        visit.endDate = input.endDate;
+        visit.purpose = input.purpose;
+        visit.updateSpan();
+    }
+}
