@@ -34,12 +34,13 @@ seconds_since() { local ms=$(( $(now_ms) - $1 )); printf '%d.%03d s' $((ms / 100
 
 pass() { passed=$((passed + 1)); echo "  ok: $*"; }
 skip() { skipped=$((skipped + 1)); echo "  $*"; }
+# The container's log first, so that the reason is the last thing printed before the summary.
 fail() {
-    echo "FAILED: $*" >&2
     if podman container exists "$CONTAINER" 2>/dev/null; then
         echo "--- last lines of the container's log:" >&2
         podman logs --tail 40 "$CONTAINER" >&2 || true
     fi
+    echo "FAILED: $*" >&2
     exit 1
 }
 
@@ -57,7 +58,7 @@ step() {
 release_rootfs() {
     [[ -n $rootfs ]] || return 0
     local mount
-    for mount in $(findmnt -rno TARGET | grep "^$rootfs/" | sort -r); do
+    for mount in $(findmnt -rno TARGET | grep "^$rootfs/" | sort -r || true); do
         umount "$mount" || umount -l "$mount" || true
     done
     findmnt -rno TARGET | grep -q "^$rootfs/" || rm -rf "$rootfs"
@@ -100,7 +101,7 @@ install_tools() {
 # Writes a config file unless someone else's is already there: that one is kept, and must give the same settings.
 write_config() {
     local file=$1 content
-    content="# Written by Bamboo Graph's src/test/container/run.sh; delete this file to let it go.
+    content="# Written by Bamboo Graph's src/test/container/run.sh, which keeps it up to date while this line is here.
 $(cat)"
     if [[ -f $file ]] && ! grep -q "Bamboo Graph's src/test/container/run.sh" "$file"; then
         echo "keeping the existing $file"
@@ -245,7 +246,7 @@ wait_ready() {
 report_start() {
     graphql '{ __typename }' | jq -e '.data.__typename == "Query"' >/dev/null || fail "GraphQL does not answer"
     echo "  start time (container start to first answered GraphQL request): $(seconds_since "$1")"
-    echo "  Quarkus: $(podman logs "$CONTAINER" 2>&1 | grep -o 'started in [0-9.]*s' | tail -n 1)"
+    echo "  Quarkus: $(podman logs "$CONTAINER" 2>&1 | grep -o 'started in [0-9.]*s' | tail -n 1 || true)"
     echo "  memory: $(podman stats --no-stream --format '{{.MemUsage}}' "$CONTAINER")"
 }
 
@@ -301,6 +302,11 @@ check_write() {
     jq -e --arg title "$title" '(.errors | not) and .data.createSource.title == $title and (.data.createSource.id | length > 0)' \
         <<<"$response" >/dev/null || fail "createSource with an editor token: $response"
     pass "createSource with an editor token: $(jq -c .data.createSource <<<"$response")"
+    # The same write without a token must be refused, or the check above proves nothing about the token.
+    response=$(graphql "mutation { createSource(input: {title: \"$title (anonymous)\"}) { id title } }")
+    jq -e '(.errors | length > 0) and (.data.createSource == null)' <<<"$response" >/dev/null ||
+        fail "createSource without a token was not refused: $response"
+    pass "createSource without a token is refused: $(jq -r '.errors[0].message' <<<"$response")"
 }
 
 restart_container() {

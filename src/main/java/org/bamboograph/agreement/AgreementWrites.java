@@ -41,6 +41,7 @@ public class AgreementWrites {
         writes.checkVersion("Agreement", id, version, agreement.version);
         apply(agreement, input);
         writes.cite(Subject.AGREEMENT, id, input.sources);
+        writes.touch(agreement, version, () -> agreement.version);
         writes.audit("updated", "Agreement", id);
         return agreement;
     }

@@ -36,6 +36,7 @@ public class EventWrites {
         writes.checkVersion("Event", id, version, event.version);
         apply(event, input);
         writes.cite(Subject.EVENT, id, input.sources);
+        writes.touch(event, version, () -> event.version);
         writes.audit("updated", "Event", id);
         return event;
     }

@@ -5,8 +5,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import graphql.language.SourceLocation;
 import graphql.parser.InvalidSyntaxException;
@@ -16,6 +18,9 @@ import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -25,12 +30,15 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Checks a GraphQL request before SmallRye sees it. SmallRye answers a syntax error with a bare "Unparseable input
+ * Checks a GraphQL request before SmallRye sees it (and drops a bearer token that does not verify, see
+ * {@link #dropInvalidToken}). SmallRye answers a syntax error with a bare "Unparseable input
  * document" and no code, and a request without a query with no code either; this route answers those itself, with
  * the parser's message, its location and a code, and passes every well-formed request on untouched.
  */
 @ApplicationScoped
 public class ParseCheck {
+
+    private static final Logger LOG = Logger.getLogger(ParseCheck.class);
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
@@ -46,6 +54,9 @@ public class ParseCheck {
 
     private ParserOptions parserOptions;
 
+    @Inject
+    JWTParser tokens;
+
     void install(@Observes Router router) {
         String path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         // The same token limits SmallRye parses with, so that a query too large is answered here with its own code.
@@ -56,6 +67,7 @@ public class ParseCheck {
     }
 
     private void check(RoutingContext ctx) {
+        dropInvalidToken(ctx);
         String query;
         if (ctx.request().method() == HttpMethod.GET) {
             query = ctx.request().getParam("query");
@@ -98,6 +110,29 @@ public class ParseCheck {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * Reads stay open whatever token comes with them, and a write with a bad token must get a coded GraphQL error,
+     * not the bare 401 the security layer would answer. So a token that does not verify (expired, malformed, signed
+     * by another key) is taken off the request here: the request goes on as anonymous, and a write is then refused
+     * with UNAUTHENTICATED.
+     */
+    private void dropInvalidToken(RoutingContext ctx) {
+        String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null) {
+            return;
+        }
+        String token = header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : null;
+        try {
+            if (token == null || token.isEmpty()) {
+                throw new ParseException("not a bearer token");
+            }
+            tokens.parse(token);
+        } catch (ParseException e) {
+            LOG.debugf("Ignoring an invalid token: %s", e.getMessage());
+            ctx.request().headers().remove(HttpHeaders.AUTHORIZATION);
+        }
     }
 
     private static void reject(RoutingContext ctx, int status, String code, String message, SourceLocation at) {

@@ -25,15 +25,16 @@ public class HistorianApi {
     @ConfigProperty(name = "bamboo.import.dir", defaultValue = "import")
     Path importDir;
 
-    @ConfigProperty(name = "bamboo.import.graphql-enabled", defaultValue = "false")
+    @ConfigProperty(name = "bamboo.import.graphql-enabled", defaultValue = "true")
     boolean enabled;
 
     @Mutation("importHistorianRecords")
+    @jakarta.annotation.security.RolesAllowed("editor")
     @NonNull
     @Description("Imports an Office of the Historian file or folder (<visits>, <trips> or presidents.xml) from the "
             + "server's import directory. 'path' is relative to that directory; nothing outside it is read. The whole "
             + "import is checked before anything is written: a malformed file is an error naming the file and line, "
-            + "and changes nothing. Importing the same files again changes nothing.")
+            + "and changes nothing. Importing the same files again changes nothing. Editors only.")
     public ImportSummary importHistorianRecords(@NonNull @Name("path") String path) {
         if (!enabled) {
             throw new CodedException("FORBIDDEN", "Imports over GraphQL are switched off on this server "

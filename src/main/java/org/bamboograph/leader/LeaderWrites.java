@@ -47,6 +47,7 @@ public class LeaderWrites {
             replaceOffices(leader, input.offices, input);
         }
         writes.cite(Subject.LEADER, leader.id, input.sources);
+        writes.touch(leader, version, () -> leader.version);
         writes.audit("updated", "Leader", id);
         return leader;
     }

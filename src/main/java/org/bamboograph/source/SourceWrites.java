@@ -33,6 +33,7 @@ public class SourceWrites {
         Source source = writes.found(Source.<Source>findById(id), "Source", id);
         writes.checkVersion("Source", id, version, source.version);
         apply(source, input);
+        writes.touch(source, version, () -> source.version);
         writes.audit("updated", "Source", id);
         return source;
     }

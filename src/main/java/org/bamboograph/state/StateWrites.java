@@ -51,6 +51,7 @@ public class StateWrites {
         state.name = input.name.strip();
         state.kind = input.kind;
         writes.cite(Subject.STATE, state.code, input.sources);
+        writes.touch(state, version, () -> state.version);
         writes.audit("updated", "State", state.code);
         return state;
     }

@@ -40,6 +40,7 @@ public class StatementWrites {
         writes.checkVersion("Statement", id, version, statement.version);
         apply(statement, input);
         writes.cite(Subject.STATEMENT, id, input.sources);
+        writes.touch(statement, version, () -> statement.version);
         writes.audit("updated", "Statement", id);
         return statement;
     }

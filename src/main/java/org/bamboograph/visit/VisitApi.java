@@ -125,8 +125,8 @@ public class VisitApi {
     @NonNull
     @Description("Records that agreements and statements came out of a visit. Editors only.")
     public Visit attachToVisit(@NonNull @org.eclipse.microprofile.graphql.Id @Name("visit") String visit,
-            @Name("agreements") List<@NonNull String> agreements,
-            @Name("statements") List<@NonNull String> statements) {
+            @Name("agreements") List<String> agreements,
+            @Name("statements") List<String> statements) {
         return visitWrites.attach(visit, agreements, statements);
     }
 }

@@ -42,6 +42,7 @@ public class VisitWrites {
         writes.checkVersion("Visit", id, version, visit.version);
         apply(visit, input);
         writes.cite(Subject.VISIT, id, input.sources);
+        writes.touch(visit, version, () -> visit.version);
         writes.audit("updated", "Visit", id);
         return visit;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,10 @@ import org.bamboograph.state.State;
 import org.bamboograph.state.StateApi;
 import org.jboss.logging.Logger;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.persistence.LockModeType;
 
 /**
  * What every write shares: input checks that name the failing field, version checks, references that must exist,
@@ -70,6 +74,17 @@ public class Writes {
     public void checkVersion(String type, String id, int held, int current) {
         if (held != current) {
             throw conflict(type, id, held, current);
+        }
+    }
+
+    /**
+     * Ends an update: it counts as a change even where only its citations or links changed, so the version goes up
+     * once, whether Hibernate found the row itself changed or not.
+     */
+    public void touch(PanacheEntityBase entity, int heldVersion, IntSupplier version) {
+        Panache.getEntityManager().flush();
+        if (version.getAsInt() == heldVersion) {
+            Panache.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
     }
 

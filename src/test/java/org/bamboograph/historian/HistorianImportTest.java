@@ -1,5 +1,6 @@
 package org.bamboograph.historian;
 
+import static org.bamboograph.graphql.GraphQLRequests.asEditor;
 import static org.bamboograph.graphql.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -31,7 +32,7 @@ class HistorianImportTest {
               files recordsRead created updated skipped merged leadersCreated statesCreated millis } }""";
 
     static ValidatableResponse importPath(String path) {
-        return graphql(IMPORT, Map.of("path", path));
+        return asEditor(IMPORT, Map.of("path", path));
     }
 
     private static int visitCount() {

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** By default the GraphQL import is switched off: the command line is the way in. */
+/** The import over GraphQL is a write like any other: editors only. */
 @QuarkusTest
-class ImportSwitchTest {
+class ImportAuthorizationTest {
 
     @Test
-    void importOverGraphQLIsOffByDefault() {
+    void importWithoutATokenIsUnauthenticated() {
         graphql("mutation { importHistorianRecords(path: \"visits-sample.xml\") { created } }")
                 .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 }
