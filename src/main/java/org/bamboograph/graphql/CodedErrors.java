@@ -50,6 +50,7 @@ import io.smallrye.graphql.spi.EventingService;
  * filtered by {@code error-extension-fields}; errors rewritten here into plain GraphQL errors are written out with
  * exactly the extensions set here. Syntax errors never get this far: {@link ParseCheck} answers them.
  */
+@io.quarkus.runtime.annotations.RegisterForReflection
 public class CodedErrors implements EventingService {
 
     private static final Logger LOG = Logger.getLogger(CodedErrors.class);
