@@ -1,74 +1,39 @@
 package org.bamboograph.agreement;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
+import org.bamboograph.write.CitationInput;
+import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
 @ApplicationScoped
-public class AgreementWrites {
+public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
 
-    @Inject
-    Writes writes;
+    public AgreementWrites() {
+        super("Agreement", Subject.AGREEMENT, () -> {
+            Agreement record = new Agreement();
+            record.origin = "editor";
+            return record;
+        }, id -> Agreement.findById(id), record -> record.id, record -> record.version);
+    }
 
-    @Transactional
-    public Agreement create(AgreementInput input) {
-        writes.validate(input);
-        Agreement agreement = new Agreement();
+    @Override
+    protected void assignId(Agreement agreement, AgreementInput input) {
         agreement.id = writes.newId(input.id, "agreement", id -> Agreement.findById(id) != null);
-        agreement.origin = "editor";
-        apply(agreement, input);
-        agreement.persist();
-        writes.cite(Subject.AGREEMENT, agreement.id, input.sources);
-        writes.audit("created", "Agreement", agreement.id);
-        return agreement;
     }
 
-    @Transactional
-    public Agreement update(String id, int version, AgreementInput input) {
-        writes.validate(input);
-        Agreement agreement = writes.found(Agreement.<Agreement>findById(id), "Agreement", id);
-        writes.checkVersion("Agreement", id, version, agreement.version);
-        apply(agreement, input);
-        writes.cite(Subject.AGREEMENT, id, input.sources);
-        writes.touch(agreement, version, () -> agreement.version);
-        writes.audit("updated", "Agreement", id);
-        return agreement;
-    }
-
-    @Transactional
-    public String delete(String id, int version) {
-        Agreement agreement = writes.found(Agreement.<Agreement>findById(id), "Agreement", id);
-        writes.checkVersion("Agreement", id, version, agreement.version);
-        Map<String, Long> usages = new LinkedHashMap<>();
-        usages.put("agreements superseding it", Agreement.count("supersedesId", id));
-        usages.put("statements", Statement.count("agreementId", id));
-        writes.refuseIfUsed("Agreement", id, usages);
-        writes.uncite(Subject.AGREEMENT, id);
-        agreement.delete();
-        writes.audit("deleted", "Agreement", id);
-        return id;
-    }
-
-    private void apply(Agreement agreement, AgreementInput input) {
+    @Override
+    protected void apply(Agreement agreement, AgreementInput input) {
         Writes.date("date", input.date);
-        List<String> parties = new ArrayList<>();
-        for (int i = 0; i < input.parties.size(); i++) {
-            String code = writes.stateCode("parties[" + i + "]", input.parties.get(i));
-            if (!parties.contains(code)) {
-                parties.add(code);
-            }
-        }
+        List<String> parties = writes.stateCodes("parties", input.parties);
         if (parties.size() < 2) {
             throw BadUserInputException.field("parties", "parties: an agreement needs at least two different parties");
         }
@@ -99,5 +64,18 @@ public class AgreementWrites {
         agreement.visitId = input.visit;
         agreement.supersedesId = input.supersedes;
         agreement.updateSpan();
+    }
+
+    @Override
+    protected List<CitationInput> sources(AgreementInput input) {
+        return input.sources;
+    }
+
+    @Override
+    protected Map<String, Long> usages(String id) {
+        Map<String, Long> usages = new LinkedHashMap<>();
+        usages.put("agreements superseding it", Agreement.count("supersedesId", id));
+        usages.put("statements", Statement.count("agreementId", id));
+        return usages;
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.graphql.NameKey;
@@ -15,60 +13,28 @@ import org.bamboograph.graphql.PartialDate;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
+import org.bamboograph.write.CitationInput;
+import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
 @ApplicationScoped
-public class LeaderWrites {
+public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
 
-    @Inject
-    Writes writes;
+    public LeaderWrites() {
+        super("Leader", Subject.LEADER, () -> {
+            Leader record = new Leader();
+            record.origin = "editor";
+            return record;
+        }, id -> Leader.findById(id), record -> record.id, record -> record.version);
+    }
 
-    @Transactional
-    public Leader create(LeaderInput input) {
-        writes.validate(input);
-        Leader leader = new Leader();
+    @Override
+    protected void assignId(Leader leader, LeaderInput input) {
         leader.id = writes.newId(input.id, "leader", id -> Leader.findById(id) != null);
-        leader.origin = "editor";
-        apply(leader, input);
-        leader.persist();
-        replaceOffices(leader, input.offices == null ? List.of() : input.offices, input);
-        writes.cite(Subject.LEADER, leader.id, input.sources);
-        writes.audit("created", "Leader", leader.id);
-        return leader;
     }
 
-    @Transactional
-    public Leader update(String id, int version, LeaderInput input) {
-        writes.validate(input);
-        Leader leader = writes.found(Leader.<Leader>findById(id), "Leader", id);
-        writes.checkVersion("Leader", id, version, leader.version);
-        apply(leader, input);
-        if (input.offices != null) {
-            replaceOffices(leader, input.offices, input);
-        }
-        writes.cite(Subject.LEADER, leader.id, input.sources);
-        writes.touch(leader, version, () -> leader.version);
-        writes.audit("updated", "Leader", id);
-        return leader;
-    }
-
-    @Transactional
-    public String delete(String id, int version) {
-        Leader leader = writes.found(Leader.<Leader>findById(id), "Leader", id);
-        writes.checkVersion("Leader", id, version, leader.version);
-        Map<String, Long> usages = new LinkedHashMap<>();
-        usages.put("visits as guest", Visit.count("guestId", id));
-        usages.put("visits as host", Visit.count("hostId", id));
-        usages.put("statements", Statement.count("?1 member of speakerIds", id));
-        writes.refuseIfUsed("Leader", id, usages);
-        deleteOffices(id);
-        writes.uncite(Subject.LEADER, id);
-        leader.delete();
-        writes.audit("deleted", "Leader", id);
-        return id;
-    }
-
-    private void apply(Leader leader, LeaderInput input) {
+    @Override
+    protected void apply(Leader leader, LeaderInput input) {
         leader.name = input.name.strip();
         leader.nameKey = NameKey.of(leader.name);
         leader.stateCode = writes.stateCode("state", input.state);
@@ -83,8 +49,35 @@ public class LeaderWrites {
         }
     }
 
-    /** Offices are replaced whole; each new one cites the write's sources. */
-    private void replaceOffices(Leader leader, List<LeaderInput.OfficeInput> offices, LeaderInput input) {
+    @Override
+    protected List<CitationInput> sources(LeaderInput input) {
+        return input.sources;
+    }
+
+    /** Offices are written whole: on create, and on an update that gives them. */
+    @Override
+    protected void afterApply(Leader leader, LeaderInput input, boolean created) {
+        if (created || input.offices != null) {
+            replaceOffices(leader, input.offices == null ? List.of() : input.offices, input.sources);
+        }
+    }
+
+    @Override
+    protected Map<String, Long> usages(String id) {
+        Map<String, Long> usages = new LinkedHashMap<>();
+        usages.put("visits as guest", Visit.count("guestId", id));
+        usages.put("visits as host", Visit.count("hostId", id));
+        usages.put("statements", Statement.count("?1 member of speakerIds", id));
+        return usages;
+    }
+
+    @Override
+    protected void beforeDelete(Leader leader) {
+        deleteOffices(leader.id);
+    }
+
+    /** Each new office cites the write's sources. */
+    private void replaceOffices(Leader leader, List<LeaderInput.OfficeInput> offices, List<CitationInput> sources) {
         deleteOffices(leader.id);
         Office.flush();
         List<Office> created = new ArrayList<>();
@@ -110,7 +103,7 @@ public class LeaderWrites {
             created.add(office);
         }
         for (Office office : created) {
-            writes.cite(Subject.OFFICE, office.id, input.sources);
+            writes.cite(Subject.OFFICE, office.id, sources);
         }
     }
 

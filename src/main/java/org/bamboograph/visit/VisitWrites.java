@@ -5,63 +5,64 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.write.CitationInput;
+import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
-public class VisitWrites {
+public class VisitWrites extends RecordWrites<Visit, VisitInput> {
 
-    @Inject
-    Writes writes;
+    public VisitWrites() {
+        super("Visit", Subject.VISIT, () -> {
+            Visit record = new Visit();
+            record.origin = "editor";
+            return record;
+        }, id -> Visit.findById(id), record -> record.id, record -> record.version);
+    }
 
-    @Transactional
-    public Visit create(VisitInput input) {
-        writes.validate(input);
-        Visit visit = new Visit();
+    @Override
+    protected void assignId(Visit visit, VisitInput input) {
         visit.id = writes.newId(input.id, "visit", id -> Visit.findById(id) != null);
-        visit.origin = "editor";
-        apply(visit, input);
-        visit.persist();
-        writes.cite(Subject.VISIT, visit.id, input.sources);
-        writes.audit("created", "Visit", visit.id);
-        return visit;
     }
 
-    @Transactional
-    public Visit update(String id, int version, VisitInput input) {
-        writes.validate(input);
-        Visit visit = writes.found(Visit.<Visit>findById(id), "Visit", id);
-        writes.checkVersion("Visit", id, version, visit.version);
-        apply(visit, input);
-        writes.cite(Subject.VISIT, id, input.sources);
-        writes.touch(visit, version, () -> visit.version);
-        writes.audit("updated", "Visit", id);
-        return visit;
+    @Override
+    protected void apply(Visit visit, VisitInput input) {
+        Writes.span("date", input.date, "endDate", input.endDate);
+        visit.guestId = writes.leaderId("guest", input.guest);
+        visit.hostStateCode = writes.stateCode("hostState", input.hostState);
+        visit.hostId = input.host == null ? null : writes.leaderId("host", input.host);
+        if (input.host != null && input.host.equals(input.guest)) {
+            throw BadUserInputException.field("host", "host: a leader cannot host their own visit");
+        }
+        visit.city = input.city;
+        visit.date = input.date;
+        visit.endDate = input.endDate;
+        visit.purpose = input.purpose;
+        visit.updateSpan();
     }
 
-    @Transactional
-    public String delete(String id, int version) {
-        Visit visit = writes.found(Visit.<Visit>findById(id), "Visit", id);
-        writes.checkVersion("Visit", id, version, visit.version);
+    @Override
+    protected List<CitationInput> sources(VisitInput input) {
+        return input.sources;
+    }
+
+    @Override
+    protected Map<String, Long> usages(String id) {
         Map<String, Long> usages = new LinkedHashMap<>();
         usages.put("agreements", Agreement.count("visitId", id));
         usages.put("statements", Statement.count("visitId", id));
         usages.put("imported records", (Long) Panache.getEntityManager()
                 .createNativeQuery("select count(*) from import_record where visit_id = ?1", Long.class)
                 .setParameter(1, id).getSingleResult());
-        writes.refuseIfUsed("Visit", id, usages);
-        writes.uncite(Subject.VISIT, id);
-        visit.delete();
-        writes.audit("deleted", "Visit", id);
-        return id;
+        return usages;
     }
 
     /** Ties agreements and statements to the visit they came out of. */
@@ -91,20 +92,5 @@ public class VisitWrites {
         }
         writes.audit("attached " + agreements + " " + statements + " to", "Visit", visit.id);
         return visit;
-    }
-
-    private void apply(Visit visit, VisitInput input) {
-        Writes.span("date", input.date, "endDate", input.endDate);
-        visit.guestId = writes.leaderId("guest", input.guest);
-        visit.hostStateCode = writes.stateCode("hostState", input.hostState);
-        visit.hostId = input.host == null ? null : writes.leaderId("host", input.host);
-        if (input.host != null && input.host.equals(input.guest)) {
-            throw BadUserInputException.field("host", "host: a leader cannot host their own visit");
-        }
-        visit.city = input.city;
-        visit.date = input.date;
-        visit.endDate = input.endDate;
-        visit.purpose = input.purpose;
-        visit.updateSpan();
     }
 }

@@ -145,6 +145,32 @@ public class Writes {
         return normalized;
     }
 
+    /** Distinct existing state codes, in the order given; a bad one is named by its index ("parties[1]"). */
+    public List<String> stateCodes(String field, List<String> codes) {
+        List<String> known = new java.util.ArrayList<>();
+        List<String> given = codes == null ? List.of() : codes;
+        for (int i = 0; i < given.size(); i++) {
+            String code = stateCode(field + "[" + i + "]", given.get(i));
+            if (!known.contains(code)) {
+                known.add(code);
+            }
+        }
+        return known;
+    }
+
+    /** Distinct existing leader ids, in the order given. */
+    public List<String> leaderIds(String field, List<String> ids) {
+        List<String> known = new java.util.ArrayList<>();
+        List<String> given = ids == null ? List.of() : ids;
+        for (int i = 0; i < given.size(); i++) {
+            String id = leaderId(field + "[" + i + "]", given.get(i));
+            if (!known.contains(id)) {
+                known.add(id);
+            }
+        }
+        return known;
+    }
+
     public String leaderId(String field, String id) {
         if (id == null || Leader.findById(id) == null) {
             throw BadUserInputException.field(field, field + ": there is no leader with id '" + id + "'");
