@@ -1,14 +1,15 @@
 package org.bamboograph.source;
 
-import org.eclipse.microprofile.graphql.Name;
-import org.eclipse.microprofile.graphql.Mutation;
-import jakarta.inject.Inject;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 
 import org.bamboograph.graphql.Batch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 

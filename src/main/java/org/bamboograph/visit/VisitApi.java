@@ -1,10 +1,10 @@
 package org.bamboograph.visit;
 
-import org.eclipse.microprofile.graphql.Mutation;
-import jakarta.inject.Inject;
-import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.graphql.Batch;
@@ -23,6 +23,7 @@ import org.bamboograph.statement.Statement;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;

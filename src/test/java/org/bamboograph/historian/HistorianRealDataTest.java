@@ -22,7 +22,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jakarta.inject.Inject;
+
+import org.bamboograph.graphql.Cursor;
 import org.bamboograph.graphql.PartialDate;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -146,6 +151,30 @@ class HistorianRealDataTest {
 
     private static LocalDate start(String date) {
         return PartialDate.parse(date).start();
+    }
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** With thousands of visits in the graph, the SQL per request still depends on the query's depth alone. */
+    @Test
+    void theWidestPageCostsOneStatementPerLevel() {
+        String query = """
+                query($first: Int) { visits(first: $first) { totalCount edges { node {
+                  guest { name state { code } offices { title } } hostState { name }
+                  resultingAgreements { kind parties { code } } sources { excerpt source { title } } } } } }""";
+        Statistics statistics = sessionFactory.getStatistics();
+        for (int first : new int[] { 10, 50, 100 }) {
+            for (String after : new String[] { null, Cursor.encode(2000) }) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("first", first);
+                long before = statistics.getPrepareStatementCount();
+                graphql(query.replace("visits(first: $first)", after == null ? "visits(first: $first)"
+                        : "visits(first: $first, after: \"" + after + "\")"), variables).body("errors", nullValue());
+                long statements = statistics.getPrepareStatementCount() - before;
+                assertTrue(statements <= 10, first + " visits after " + after + ": " + statements + " statements");
+            }
+        }
     }
 
     @Test
