@@ -141,6 +141,9 @@ public final class CuratedGraph {
         db.deleteStale("statement", "id", ORIGIN, statementIds);
         db.deleteStale("event", "id", ORIGIN, eventIds);
         db.deleteStale("agreement", "id", ORIGIN, agreementIds);
+        // Imported records merged into a visit the file no longer has become visits of their own at the next import.
+        db.execute("delete from import_record where visit_id in (select id from visit where origin = 'curated'"
+                + " and id not in (" + placeholders(visitIds) + "))", new ArrayList<>(visitIds));
         db.deleteStale("visit", "id", ORIGIN, visitIds);
         db.deleteStale("leader", "id", ORIGIN, leaderIds);
         db.deleteStale("state", "code", ORIGIN, stateCodes);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -84,10 +83,5 @@ public final class Batch {
             result.add(key == null ? List.of() : groups.getOrDefault(key, List.of()));
         }
         return result;
-    }
-
-    /** The first element of a list, or null for an empty one. */
-    public static <T> T firstOrNull(List<T> list) {
-        return list.isEmpty() ? null : Objects.requireNonNull(list.get(0));
     }
 }

@@ -41,10 +41,6 @@ public class QueryBuilder {
         return this;
     }
 
-    public String alias() {
-        return alias;
-    }
-
     private String whereClause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
