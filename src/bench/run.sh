@@ -13,7 +13,7 @@
 #   BENCH_WARMUP=15    seconds of warm-up per query       BENCH_SKIP_BUILD=1  reuse the builds in target/
 #   BENCH_HISTORIAN_DIR=../shared/data/historian          BENCH_PROFILE=0  skip the JFR profiles
 #   BENCH_PG_PORT=55433  BENCH_APP_PORT=18090  BENCH_PGL_PORT=15090  BENCH_POSTGRAPHILE_WORKERS=2
-#   BENCH_QUIET_MAX=15 BENCH_QUIET_WAIT=90: before each measured run, wait up to 90 s for the machine to be at most
+#   BENCH_QUIET_MAX=15 BENCH_QUIET_WAIT=30: before each measured run, wait up to 30 s for the machine to be at most
 #   15% busy with other work (on a shared machine; the table says how busy it was during each measurement)
 set -euo pipefail
 
@@ -36,7 +36,7 @@ PGL_PORT=${BENCH_PGL_PORT:-15090}
 PGL_WORKERS=${BENCH_POSTGRAPHILE_WORKERS:-2}
 PGL_VERSION=4.14.1
 QUIET_MAX=${BENCH_QUIET_MAX:-15}
-QUIET_WAIT=${BENCH_QUIET_WAIT:-90}
+QUIET_WAIT=${BENCH_QUIET_WAIT:-30}
 H2_APP=$ROOT/target/quarkus-app   # the H2 flavour stays where it was built, with its AppCDS archive
 PG_APP=$BENCH/app-pg
 H2_DATA=$BENCH/h2-data
