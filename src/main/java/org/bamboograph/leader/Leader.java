@@ -53,9 +53,12 @@ public class Leader extends PanacheEntityBase {
     @Ignore
     public String origin;
 
-    /** HQL selecting the ids of leaders whose name or an alias folds to the parameter {@code nameKey}. */
-    public static final String MATCHING_IDS =
-            "select m.id from Leader m left join m.aliases ma where m.nameKey = :nameKey or ma.nameKey = :nameKey";
+    /**
+     * HQL selecting the ids of leaders whose name or an alias folds to the parameter {@code nameKey}. A union of two
+     * lookups, so that each uses its index: an {@code or} across a join to the aliases makes PostgreSQL scan both tables.
+     */
+    public static final String MATCHING_IDS = "select m.id from Leader m where m.nameKey = :nameKey"
+            + " union select ma.id from Leader ma join ma.aliases a where a.nameKey = :nameKey";
 
     /** The leaders whose name or an alias matches {@code name} once case, diacritics and spaces are folded. */
     public static List<Leader> matching(String name) {
