@@ -10,7 +10,7 @@
 #
 # Settings (environment):
 #   BENCH_DURATION=15  seconds per measured wrk run      BENCH_REPS=3     runs per query (medians are printed)
-#   BENCH_WARMUP=15    seconds of warm-up per query       BENCH_SKIP_BUILD=1  reuse the builds in target/
+#   BENCH_WARMUP=30    seconds of warm-up per query       BENCH_SKIP_BUILD=1  reuse the builds in target/
 #   BENCH_HISTORIAN_DIR=../shared/data/historian          BENCH_PROFILE=0  skip the JFR profiles
 #   BENCH_PG_PORT=55433  BENCH_APP_PORT=18090  BENCH_PGL_PORT=15090  BENCH_POSTGRAPHILE_WORKERS=2
 #   BENCH_QUIET_MAX=15 BENCH_QUIET_WAIT=30: before each measured run, wait up to 30 s for the machine to be at most
@@ -26,7 +26,7 @@ BODIES=$BENCH/bodies
 HISTORIAN=$(cd "${BENCH_HISTORIAN_DIR:-$ROOT/../shared/data/historian}" 2>/dev/null && pwd || true)
 DURATION=${BENCH_DURATION:-15}
 REPS=${BENCH_REPS:-3}
-WARMUP=${BENCH_WARMUP:-15}
+WARMUP=${BENCH_WARMUP:-30}
 CONNECTIONS=16
 THREADS=2
 SQL_SAMPLES=20
@@ -44,7 +44,7 @@ CDS_TRAINED=$BENCH/app-h2-trained.jsa
 # A small-container JVM: serial GC (no concurrent GC threads, smallest footprint), a capped heap, smaller thread
 # stacks, no perf-data file, and the class-data archive of a training run. C2 stays on: C1-only
 # (-XX:TieredStopAtLevel=1) starts faster but serves far fewer requests per second.
-TUNED_OPTS=(-XX:SharedArchiveFile="$CDS_TRAINED" -XX:+UseSerialGC -Xmx256m -Xss512k -XX:-UsePerfData)
+TUNED_OPTS=(-XX:SharedArchiveFile="$CDS_TRAINED" -XX:+UseG1GC -Xmx512m -Xss512k -XX:-UsePerfData)
 DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo
 PG_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=bamboo QUARKUS_DATASOURCE_PASSWORD=bamboo)
 QUERIES=(floor traversal visits100)
