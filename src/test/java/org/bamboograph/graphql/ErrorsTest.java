@@ -33,6 +33,18 @@ class ErrorsTest {
     }
 
     @Test
+    void documentsThatParsedBeforeAreRememberedButABrokenVariantIsStillRefused() {
+        String query = "{ leader(name: \"Joe Biden\") { name } }";
+        for (int i = 0; i < 2; i++) {
+            graphql(query).body("errors", nullValue()).body("data.leader.name", equalTo("Joe Biden"));
+        }
+        graphql(query.substring(0, query.length() - 2))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+        graphql(query).body("data.leader.name", equalTo("Joe Biden"));
+    }
+
+    @Test
     void unknownFieldIsValidationFailed() {
         graphql("{ leader(name: \"Joe Biden\") { name birthday } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
