@@ -204,16 +204,17 @@ h2_rows() { # data dir
 
 # ---- import --------------------------------------------------------------------------------------------------------
 
-# One import run: prints "records import_s records_per_s rows wall_s". $1 = h2|pg, $2 = data dir (h2), $3 = baseline rows.
+# One import run: prints "records import_s records_per_s rows wall_s". $1 = h2|pg, $2 = data dir (h2), $3 = baseline rows,
+# $4 = run number, $5 = rows per JDBC batch (1 = row by row, the untuned baseline; the service's default is 500).
 import_once() {
-    local kind=$1 dir=$2 baseline=$3 log=$LOGS/import-$1-$4.log start end line rows
+    local kind=$1 dir=$2 baseline=$3 batch=$5 log=$LOGS/import-$1-$5-$4.log start end line rows
     start=$(date +%s%N)
     if [[ $kind == h2 ]]; then
-        java -Dbamboo.data-dir="$dir" -jar "$H2_APP/quarkus-run.jar" import "$HISTORIAN" >"$log" 2>&1 ||
-            { tail -n 30 "$log"; fail "H2 import"; }
+        java -Dbamboo.data-dir="$dir" -Dbamboo.import.batch-size="$batch" -jar "$H2_APP/quarkus-run.jar" \
+            import "$HISTORIAN" >"$log" 2>&1 || { tail -n 30 "$log"; fail "H2 import"; }
     else
-        env "${PG_ENV[@]}" java -Dbamboo.data-dir="$BENCH/pg-app-data" -jar "$PG_APP/quarkus-run.jar" import "$HISTORIAN" \
-            >"$log" 2>&1 || { tail -n 30 "$log"; fail "PostgreSQL import"; }
+        env "${PG_ENV[@]}" java -Dbamboo.data-dir="$BENCH/pg-app-data" -Dbamboo.import.batch-size="$batch" \
+            -jar "$PG_APP/quarkus-run.jar" import "$HISTORIAN" >"$log" 2>&1 || { tail -n 30 "$log"; fail "PostgreSQL import"; }
     fi
     end=$(date +%s%N)
     line=$(awk '/^[0-9]+ files, [0-9]+ records read/ { print; exit }' "$log")
@@ -239,24 +240,32 @@ baseline_rows() {
     fi
 }
 
+# Row by row first, then batched: the last batched import is the data the load runs read.
+IMPORT_BATCHES=(1 500)
+
 run_imports() {
-    local i dir baseline files
+    local i dir baseline files batch
     files=$(find "$HISTORIAN" -name '*.xml' | wc -l)
-    say "importing $files files of $HISTORIAN, $REPS times into a fresh H2 and a fresh PostgreSQL database"
+    say "importing $files files of $HISTORIAN, $REPS times per JDBC batch size (${IMPORT_BATCHES[*]}) into a fresh H2 and a fresh PostgreSQL database"
     : >"$RES/import.tsv"
     rm -rf "$BENCH"/h2-import-* && mkdir -p "$BENCH/h2-import-0"
     baseline=$(baseline_rows h2 "$BENCH/h2-import-0")
-    for ((i = 1; i <= REPS; i++)); do
-        dir=$BENCH/h2-import-$i
-        mkdir -p "$dir"
-        echo "H2 $(import_once h2 "$dir" "$baseline" "$i")" >>"$RES/import.tsv"
+    for batch in "${IMPORT_BATCHES[@]}"; do
+        for ((i = 1; i <= REPS; i++)); do
+            dir=$BENCH/h2-import-$batch-$i
+            mkdir -p "$dir"
+            echo "H2:$batch $(import_once h2 "$dir" "$baseline" "$i" "$batch")" >>"$RES/import.tsv"
+        done
     done
-    rm -rf "$H2_DATA" && mv "$BENCH/h2-import-$REPS" "$H2_DATA"
+    rm -rf "$H2_DATA" && mv "$BENCH/h2-import-$batch-$REPS" "$H2_DATA"
     rm -rf "$BENCH"/h2-import-*
-    for ((i = 1; i <= REPS; i++)); do
-        fresh_database
-        ((i > 1)) || { baseline=$(baseline_rows pg ""); fresh_database; }
-        echo "PostgreSQL $(import_once pg "" "$baseline" "$i")" >>"$RES/import.tsv"
+    fresh_database
+    baseline=$(baseline_rows pg "")
+    for batch in "${IMPORT_BATCHES[@]}"; do
+        for ((i = 1; i <= REPS; i++)); do
+            fresh_database
+            echo "PostgreSQL:$batch $(import_once pg "" "$baseline" "$i" "$batch")" >>"$RES/import.tsv"
+        done
     done
     echo "$files" >"$RES/import-files"
 }
@@ -515,16 +524,22 @@ report() {
 
     echo
     echo "Import of every file of $HISTORIAN ($(cat "$RES/import-files") files), $REPS runs into a fresh database, medians"
-    printf '%-11s %8s %10s %10s %13s %8s %14s\n' database records "import s" records/s "rows written" rows/s "command wall s"
+    printf '%-11s %-13s %8s %10s %10s %13s %8s %14s\n' database "JDBC batch" records "import s" records/s \
+        "rows written" rows/s "command wall s"
+    local t batch
     for t in H2 PostgreSQL; do
-        awk -v t=$t '$1 == t' "$RES/import.tsv" >"$RES/import-$t.tsv"
-        local c=() k
-        for k in 2 3 4 5 6; do c+=("$(awk -v k=$k '{ print $k }' "$RES/import-$t.tsv" | median)"); done
-        printf '%-11s %8s %10s %10s %13s %8s %14s\n' "$t" "${c[0]}" "${c[1]}" "${c[2]}" "${c[3]}" \
-            "$(awk -v r="${c[3]}" -v s="${c[1]}" 'BEGIN { printf "%.0f", r / s }')" "${c[4]}"
+        for batch in "${IMPORT_BATCHES[@]}"; do
+            awk -v t="$t:$batch" '$1 == t' "$RES/import.tsv" >"$RES/import-$t-$batch.tsv"
+            local c=() k
+            for k in 2 3 4 5 6; do c+=("$(awk -v k=$k '{ print $k }' "$RES/import-$t-$batch.tsv" | median)"); done
+            printf '%-11s %-13s %8s %10s %10s %13s %8s %14s\n' "$t" "$( ((batch == 1)) && echo "row by row" ||
+                echo "$batch rows")" "${c[0]}" "${c[1]}" "${c[2]}" "${c[3]}" \
+                "$(awk -v r="${c[3]}" -v s="${c[1]}" 'BEGIN { printf "%.0f", r / s }')" "${c[4]}"
+        done
     done
     echo "  import s and records/s as the importer reports them (its own timer); rows written = rows in all graph tables"
-    echo "  after the import minus before it; wall = the whole command, JVM start and Flyway included"
+    echo "  after the import minus before it; wall = the whole command, JVM start and Flyway included;"
+    echo "  row by row = -Dbamboo.import.batch-size=1 (one statement per row), the baseline for the batched default"
 
     echo
     echo "Startup to the first answered GraphQL request, and memory, H2 flavour ($REPS starts each, medians)"

@@ -52,11 +52,13 @@ final class GraphWriter {
     private final List<VisitRef> curatedVisits = new ArrayList<>();
 
     private final Map<String, Rows> batches = new LinkedHashMap<>();
+    private final int batchSize;
     private final List<String[]> merges = new ArrayList<>();
 
-    GraphWriter(Connection connection, StateMap stateMap) throws SQLException {
+    GraphWriter(Connection connection, StateMap stateMap, int batchSize) throws SQLException {
         this.connection = connection;
         this.stateMap = stateMap;
+        this.batchSize = batchSize;
         // Declared in the order they must be written.
         for (String[] sql : new String[][] {
                 { "source", "insert into source (id, title, publisher, url, origin) values (?, ?, ?, ?, 'historian')" },
@@ -76,7 +78,7 @@ final class GraphWriter {
                 { "importDelete", "delete from import_record where id = ?" },
                 { "import", "insert into import_record (id, dataset, record_id, file_name, visit_id, checksum, date_text, "
                         + "end_date_text, city) values (?, ?, ?, ?, ?, ?, ?, ?, ?)" } }) {
-            batches.put(sql[0], new Rows(sql[1]));
+            batches.put(sql[0], new Rows(sql[1], batchSize));
         }
         load();
     }
@@ -306,14 +308,15 @@ final class GraphWriter {
         }
     }
 
-    /** Rows waiting for one statement, sent as JDBC batches. */
+    /** Rows waiting for one statement, sent as JDBC batches of {@code batchSize} rows (1: each row on its own). */
     private static final class Rows {
-        private static final int BATCH = 500;
         private final String sql;
+        private final int batchSize;
         private final List<Object[]> rows = new ArrayList<>();
 
-        Rows(String sql) {
+        Rows(String sql, int batchSize) {
             this.sql = sql;
+            this.batchSize = batchSize;
         }
 
         void add(Object... values) {
@@ -330,8 +333,12 @@ final class GraphWriter {
                     for (int i = 0; i < row.length; i++) {
                         statement.setObject(i + 1, row[i]);
                     }
+                    if (batchSize == 1) {
+                        statement.executeUpdate();
+                        continue;
+                    }
                     statement.addBatch();
-                    if (++pending == BATCH) {
+                    if (++pending == batchSize) {
                         statement.executeBatch();
                         pending = 0;
                     }

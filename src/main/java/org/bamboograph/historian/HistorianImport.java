@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -40,7 +42,16 @@ public class HistorianImport {
     @Inject
     AgroalDataSource dataSource;
 
+    /** Rows per JDBC batch; 1 writes row by row (the benchmark's baseline for the batched import). */
+    @ConfigProperty(name = "bamboo.import.batch-size", defaultValue = "500")
+    int batchSize;
+
     public ImportSummary importPaths(List<Path> paths, Consumer<String> progress) {
+        return importPaths(paths, progress, batchSize);
+    }
+
+    /** As {@link #importPaths(List, Consumer)}, sending rows in JDBC batches of {@code rowsPerBatch}. */
+    ImportSummary importPaths(List<Path> paths, Consumer<String> progress, int rowsPerBatch) {
         long started = System.nanoTime();
         List<HistorianParser.ParsedFile> parsed = new ArrayList<>();
         StateMap states = StateMap.load();
@@ -62,7 +73,7 @@ public class HistorianImport {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                GraphWriter writer = new GraphWriter(connection, states);
+                GraphWriter writer = new GraphWriter(connection, states, Math.max(1, rowsPerBatch));
                 for (HistorianParser.ParsedFile file : parsed) {
                     for (PresidentRecord president : file.presidents()) {
                         writer.president(president);

@@ -12,7 +12,11 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +30,9 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(SampleImportProfile.class)
 class HistorianImportTest {
+
+    @Inject
+    HistorianImport importer;
 
     private static final String IMPORT = """
             mutation($path: String!) { importHistorianRecords(path: $path) {
@@ -74,6 +81,23 @@ class HistorianImportTest {
         graphql("{ leaders(name: \"to lam\") { totalCount edges { node { name aliases } } } }")
                 .body("data.leaders.totalCount", equalTo(1))
                 .body("data.leaders.edges[0].node.name", equalTo("Tô Lâm"));
+    }
+
+    @Test
+    void rowByRowWritesEverythingBatchesWrite() {
+        ImportSummary summary = importer.importPaths(
+                List.of(Path.of("src/test/resources/historian/row-by-row")), line -> { }, 1);
+        assertEquals(2, summary.created);
+        graphql("{ leader(name: \"Ana Rowwise\") { state { code } offices { title } "
+                + "visits { date endDate hostState { code } sources { locator source { id } } } } }")
+                .body("errors", nullValue())
+                .body("data.leader.state.code", equalTo("PRT"))
+                .body("data.leader.offices.title", contains("Prime Minister", "President"))
+                .body("data.leader.visits.date", contains("2019-06-03", "2021-02-10"))
+                .body("data.leader.visits[0].endDate", equalTo("2019-06-04"))
+                .body("data.leader.visits.hostState.code", contains("USA", "USA"))
+                .body("data.leader.visits[1].sources[0].locator", containsString("record T9502"))
+                .body("data.leader.visits[1].sources[0].source.id", equalTo("historian-visits"));
     }
 
     @Test
