@@ -11,6 +11,7 @@ import io.smallrye.graphql.spi.DataFetcherService;
  * resolver method). Loaded by SmallRye through {@code META-INF/services}; fields of other types keep SmallRye's own
  * fetcher.
  */
+@io.quarkus.runtime.annotations.RegisterForReflection
 public class PropertyFetchers implements DataFetcherService {
 
     private static final String OWN_TYPES = "org.bamboograph.";
