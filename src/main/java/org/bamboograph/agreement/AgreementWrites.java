@@ -27,7 +27,7 @@ public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
 
     @Override
     protected void assignId(Agreement agreement, AgreementInput input) {
-        agreement.id = writes.newId(input.id, "agreement", id -> Agreement.findById(id) != null);
+        agreement.id = newId(input.id, "agreement");
     }
 
     @Override

@@ -22,7 +22,7 @@ public class EventWrites extends RecordWrites<Event, EventInput> {
 
     @Override
     protected void assignId(Event event, EventInput input) {
-        event.id = writes.newId(input.id, "event", id -> Event.findById(id) != null);
+        event.id = newId(input.id, "event");
     }
 
     @Override

@@ -62,8 +62,8 @@ public class ParseCheck {
      * {@link #REMEMBERED_LENGTH} characters, and the set starts over when it holds {@link #REMEMBERED_COUNT}.
      */
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
-    static final int REMEMBERED_COUNT = 1000;
-    static final int REMEMBERED_LENGTH = 8192;
+    private static final int REMEMBERED_COUNT = 1000;
+    private static final int REMEMBERED_LENGTH = 8192;
 
     @Inject
     JWTParser tokens;

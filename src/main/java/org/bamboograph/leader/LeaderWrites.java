@@ -30,7 +30,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
 
     @Override
     protected void assignId(Leader leader, LeaderInput input) {
-        leader.id = writes.newId(input.id, "leader", id -> Leader.findById(id) != null);
+        leader.id = newId(input.id, "leader");
     }
 
     @Override

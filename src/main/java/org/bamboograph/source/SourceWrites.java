@@ -24,7 +24,7 @@ public class SourceWrites extends RecordWrites<Source, SourceInput> {
 
     @Override
     protected void assignId(Source source, SourceInput input) {
-        source.id = writes.newId(input.id, "source", id -> Source.findById(id) != null);
+        source.id = newId(input.id, "source");
     }
 
     @Override

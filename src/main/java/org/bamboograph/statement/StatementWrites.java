@@ -26,7 +26,7 @@ public class StatementWrites extends RecordWrites<Statement, StatementInput> {
 
     @Override
     protected void assignId(Statement statement, StatementInput input) {
-        statement.id = writes.newId(input.id, "statement", id -> Statement.findById(id) != null);
+        statement.id = newId(input.id, "statement");
     }
 
     @Override

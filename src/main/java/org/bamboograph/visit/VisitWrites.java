@@ -30,7 +30,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
 
     @Override
     protected void assignId(Visit visit, VisitInput input) {
-        visit.id = writes.newId(input.id, "visit", id -> Visit.findById(id) != null);
+        visit.id = newId(input.id, "visit");
     }
 
     @Override

@@ -50,6 +50,11 @@ public abstract class RecordWrites<T extends PanacheEntityBase, I> {
     /** Gives a new record its id, from the input or generated. */
     protected abstract void assignId(T record, I input);
 
+    /** The id a new record asked for, refused if taken, or a new one starting with {@code prefix}. */
+    protected String newId(String requested, String prefix) {
+        return writes.newId(requested, prefix, id -> finder.apply(id) != null);
+    }
+
     /** Copies the input onto the record, checking the rules Bean Validation cannot express. */
     protected abstract void apply(T record, I input);
 
