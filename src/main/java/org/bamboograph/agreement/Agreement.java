@@ -1,6 +1,7 @@
 package org.bamboograph.agreement;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
@@ -11,8 +12,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.Selection;
+import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -50,4 +54,36 @@ public class Agreement extends DatedEntity {
 
     @Ignore
     public String origin;
+
+    /** The parties in code order, when the statement that read this agreement read them too; else null. */
+    @Ignore
+    @Transient
+    public List<State> partiesRead;
+
+    /**
+     * Agreements matching {@code condition} on "a" (its parameter named "ids"), in date order, each with its parties
+     * read in the same statement when the client asked for them: the parties field then costs no statement.
+     */
+    public static List<Agreement> listReadingParties(String condition, Collection<?> ids) {
+        if (!Selection.asks("parties")) {
+            return getEntityManager().createQuery("select a from Agreement a where " + condition + " order by "
+                    + DatedEntity.dateOrder("a"), Agreement.class).setParameter("ids", ids).getResultList();
+        }
+        List<Object[]> rows = getEntityManager().createQuery("select a, s from Agreement a left join a.partyCodes p "
+                + "left join State s on s.code = p where " + condition + " order by " + DatedEntity.dateOrder("a")
+                + ", s.code", Object[].class).setParameter("ids", ids).getResultList();
+        List<Agreement> agreements = new ArrayList<>();
+        for (Object[] row : rows) {
+            Agreement agreement = (Agreement) row[0];
+            // The date order ends with the id, so each agreement's rows come together.
+            if (agreements.isEmpty() || agreements.get(agreements.size() - 1) != agreement) {
+                agreement.partiesRead = new ArrayList<>();
+                agreements.add(agreement);
+            }
+            if (row[1] != null) {
+                agreement.partiesRead.add((State) row[1]);
+            }
+        }
+        return agreements;
+    }
 }

@@ -61,6 +61,7 @@ public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
         agreement.date = input.date;
         agreement.partyCodes.clear();
         agreement.partyCodes.addAll(parties);
+        agreement.partiesRead = null;
         agreement.visitId = input.visit;
         agreement.supersedesId = input.supersedes;
         agreement.updateSpan();

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.arc.Arc;
-import io.smallrye.graphql.api.Context;
-
 /**
  * One page of a list query, as a connection needs it: the items, where they start, whether more follow, and the size of
  * the whole list, counted only if the client asks for {@code totalCount} (else -1).
@@ -30,13 +26,8 @@ public record Page<T>(List<T> items, int offset, boolean hasNextPage, long total
         boolean more = rows.size() > size || (size == 0 && query.count() > offset);
         List<T> items = rows.size() > size ? rows.subList(0, size) : rows;
         // Counted here, on the resolver's worker thread, and only when asked for: totalCount costs a query.
-        long total = totalCountSelected() ? query.count() : -1;
+        long total = Selection.asks("totalCount") ? query.count() : -1;
         return new Page<>(items, offset, more, total);
-    }
-
-    private static boolean totalCountSelected() {
-        DataFetchingEnvironment env = Arc.container().instance(Context.class).get().unwrap(DataFetchingEnvironment.class);
-        return env == null || env.getSelectionSet().contains("totalCount");
     }
 
     public PageInfo pageInfo() {

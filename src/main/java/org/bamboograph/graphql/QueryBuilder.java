@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
 
 /**
- * Builds the HQL of a filtered list query once, so that its page and its total count share the same conditions.
+ * Builds the HQL of a filtered list query once, so that its page and its total count share the same conditions. It can
+ * also read, in the same statement, a to-one neighbour of each row (a visit's host state, say) that the client asked
+ * for, sparing that field a query of its own.
  */
 public class QueryBuilder {
 
@@ -17,7 +20,11 @@ public class QueryBuilder {
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private final List<Neighbour> neighbours = new ArrayList<>();
     private String orderBy = "";
+
+    private record Neighbour(String join, String alias, BiConsumer<Object, Object> attach) {
+    }
 
     /** {@code from} is the entity and alias, for example "Visit v". */
     public QueryBuilder(String from) {
@@ -41,17 +48,61 @@ public class QueryBuilder {
         return this;
     }
 
+    /**
+     * Also reads the row that {@code join} (a left join to at most one row, naming it {@code alias}) finds for each
+     * result, and hands the pair to {@code attach}. Counts leave it out.
+     */
+    @SuppressWarnings("unchecked")
+    public <T, N> QueryBuilder alsoRead(String join, String alias, BiConsumer<T, N> attach) {
+        neighbours.add(new Neighbour(join, alias, (BiConsumer<Object, Object>) attach));
+        return this;
+    }
+
     private String whereClause() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
     public <T> List<T> page(Class<T> type, int offset, int limit) {
-        TypedQuery<T> query = Panache.getEntityManager()
-                .createQuery("select " + alias + " from " + from + whereClause() + orderBy, type)
-                .setFirstResult(offset)
-                .setMaxResults(limit);
+        return read(type, offset, limit);
+    }
+
+    /** Every row, in order. */
+    public <T> List<T> list(Class<T> type) {
+        return read(type, 0, -1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<T> read(Class<T> type, int offset, int limit) {
+        if (neighbours.isEmpty()) {
+            return limited(Panache.getEntityManager()
+                    .createQuery("select " + alias + " from " + from + whereClause() + orderBy, type), offset, limit)
+                    .getResultList();
+        }
+        StringBuilder select = new StringBuilder("select ").append(alias);
+        StringBuilder joins = new StringBuilder();
+        for (Neighbour neighbour : neighbours) {
+            select.append(", ").append(neighbour.alias());
+            joins.append(' ').append(neighbour.join());
+        }
+        List<Object[]> rows = limited(Panache.getEntityManager().createQuery(
+                select + " from " + from + joins + whereClause() + orderBy, Object[].class), offset, limit)
+                .getResultList();
+        List<T> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            for (int i = 0; i < neighbours.size(); i++) {
+                neighbours.get(i).attach().accept(row[0], row[i + 1]);
+            }
+            result.add((T) row[0]);
+        }
+        return result;
+    }
+
+    private <R> TypedQuery<R> limited(TypedQuery<R> query, int offset, int limit) {
         parameters.forEach(query::setParameter);
-        return query.getResultList();
+        if (limit >= 0) {
+            query.setFirstResult(offset).setMaxResults(limit);
+        }
+        return query;
     }
 
     public long count() {

@@ -1,6 +1,7 @@
 package org.bamboograph.leader;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -85,14 +86,14 @@ public class LeaderApi {
     @Description("The leader's trips as a guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> visits(@Source List<Leader> leaders) {
         return Batch.many(leaders, l -> l.id,
-                ids -> Visit.list("guestId in ?1 order by " + DatedEntity.DATE_ORDER, ids), v -> v.guestId);
+                ids -> Visit.listReadingNeighbours("v.guestId in :ids", Map.of("ids", ids)), v -> v.guestId);
     }
 
     @NonNull
     @Description("Visits at which the leader received the guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> hostedVisits(@Source List<Leader> leaders) {
         return Batch.many(leaders, l -> l.id,
-                ids -> Visit.list("hostId in ?1 order by " + DatedEntity.DATE_ORDER, ids), v -> v.hostId);
+                ids -> Visit.listReadingNeighbours("v.hostId in :ids", Map.of("ids", ids)), v -> v.hostId);
     }
 
     @NonNull

@@ -1,6 +1,7 @@
 package org.bamboograph.state;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -66,7 +67,7 @@ public class StateApi {
     @Description("Visits this state hosted, in date order.")
     public List<@NonNull List<@NonNull Visit>> visitsReceived(@Source List<State> states) {
         return Batch.many(states, s -> s.code,
-                codes -> Visit.list("hostStateCode in ?1 order by " + DatedEntity.DATE_ORDER, codes),
+                codes -> Visit.listReadingNeighbours("v.hostStateCode in :codes", Map.of("codes", codes)),
                 v -> v.hostStateCode);
     }
 

@@ -1,10 +1,18 @@
 package org.bamboograph.visit;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Selection;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -43,6 +51,48 @@ public class Visit extends DatedEntity {
 
     @Ignore
     public String origin;
+
+    /** The guest, when the statement that read this visit read it too; else null and guest loads it. */
+    @Ignore
+    @Transient
+    public Leader guestRead;
+
+    /** The host state, when the statement that read this visit read it too; else null and hostState loads it. */
+    @Ignore
+    @Transient
+    public State hostStateRead;
+
+    /**
+     * Makes a query over visits (alias "v") also read the guest and the host state, where the client asked for them
+     * below {@code path} ("" under a field that lists visits, "edges/node/" under a connection): they then cost the
+     * request no statement of their own.
+     */
+    public static QueryBuilder readingNeighbours(QueryBuilder query, String path) {
+        if (Selection.asks(path + "guest")) {
+            query.alsoRead("left join Leader vg on vg.id = v.guestId", "vg", (Visit v, Leader l) -> v.guestRead = l);
+        }
+        if (Selection.asks(path + "hostState")) {
+            query.alsoRead("left join State vh on vh.code = v.hostStateCode", "vh",
+                    (Visit v, State s) -> v.hostStateRead = s);
+        }
+        return query;
+    }
+
+    /** The guest read with this visit, unless a write has since changed who the guest is. */
+    Leader guestAsRead() {
+        return guestRead != null && guestRead.id.equals(guestId) ? guestRead : null;
+    }
+
+    /** The host state read with this visit, unless a write has since changed it. */
+    State hostStateAsRead() {
+        return hostStateRead != null && hostStateRead.code.equals(hostStateCode) ? hostStateRead : null;
+    }
+
+    /** Visits matching {@code condition} on "v" with its parameters, in date order, with their asked-for neighbours. */
+    public static List<Visit> listReadingNeighbours(String condition, Map<String, Object> params) {
+        return readingNeighbours(new QueryBuilder("Visit v").where(condition, params)
+                .orderBy(DatedEntity.dateOrder("v")), "").list(Visit.class);
+    }
 
     @Override
     protected String endDateText() {

@@ -48,19 +48,20 @@ public class VisitApi {
         if (hostState != null) {
             query.where("v.hostStateCode = :hostState", Map.of("hostState", StateApi.normalize(hostState)));
         }
-        return new VisitConnection(Page.of(query, Visit.class, first, after));
+        return new VisitConnection(Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after));
     }
 
     @NonNull
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.guestId, ids -> Leader.list("id in ?1", ids), l -> l.id);
+        return Batch.one(visits, v -> v.guestId, Visit::guestAsRead, ids -> Leader.list("id in ?1", ids), l -> l.id);
     }
 
     @NonNull
     @Description("The state visited.")
     public List<@NonNull State> hostState(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostStateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+        return Batch.one(visits, v -> v.hostStateCode, Visit::hostStateAsRead, codes -> State.list("code in ?1", codes),
+                s -> s.code);
     }
 
     @Description("The leader who received the guest, where the sources say.")
@@ -71,8 +72,8 @@ public class VisitApi {
     @NonNull
     @Description("Agreements that came out of the visit, in date order.")
     public List<@NonNull List<@NonNull Agreement>> resultingAgreements(@Source List<Visit> visits) {
-        return Batch.many(visits, v -> v.id,
-                ids -> Agreement.list("visitId in ?1 order by " + DatedEntity.DATE_ORDER, ids), a -> a.visitId);
+        return Batch.many(visits, v -> v.id, ids -> Agreement.listReadingParties("a.visitId in :ids", ids),
+                a -> a.visitId);
     }
 
     @NonNull

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -39,10 +40,10 @@ class SqlStatementCountTest {
 
     @Test
     void oneStatementPerNestedLevelWhateverThePageSize() {
-        // Levels: visits, totalCount, guest, guest.state, guest.offices, hostState, resultingAgreements,
-        // their parties, sources and their source: ten.
+        // Visits with their guests and host states, totalCount, guest.state, guest.offices, resultingAgreements
+        // with their parties, sources and their source: seven.
         long widest = statementsFor(WIDE, Map.of("first", 100));
-        assertEquals(10, widest, "statements for 100 visits");
+        assertEquals(7, widest, "statements for 100 visits");
         for (int first : new int[] { 1, 2, 5, 8, 13 }) {
             long count = statementsFor(WIDE, Map.of("first", first));
             assertTrue(count <= widest, first + " visits took " + count + " statements, more than " + widest);
@@ -50,10 +51,29 @@ class SqlStatementCountTest {
     }
 
     @Test
-    void trongTraversalIsFiveStatements() {
+    void trongTraversalIsThreeStatements() {
+        // The leader; the visits with their host states; the agreements with their parties.
         long count = statementsFor("""
                 { leader(name: "Nguyen Phu Trong") { name visits { date hostState { code }
                   resultingAgreements { kind date parties { code } } } } }""", Map.of());
-        assertEquals(5, count);
+        assertEquals(3, count);
+    }
+
+    @Test
+    void neighboursAreReadOnlyWhenAskedFor() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        assertEquals(3, statementsFor("""
+                { leader(name: "Nguyen Phu Trong") { name visits { date resultingAgreements { kind } } } }""",
+                Map.of()));
+        assertTrue(Arrays.stream(statistics.getQueries()).noneMatch(hql -> hql.contains("join State")),
+                "read states nobody asked for: " + Arrays.toString(statistics.getQueries()));
+
+        statistics.clear();
+        statementsFor("""
+                { leader(name: "Nguyen Phu Trong") { visits { hostState { code } resultingAgreements { parties { code } } } } }""",
+                Map.of());
+        assertEquals(2, Arrays.stream(statistics.getQueries()).filter(hql -> hql.contains("join State")).count(),
+                "host states and parties read with their rows: " + Arrays.toString(statistics.getQueries()));
     }
 }

@@ -34,6 +34,21 @@ class LeaderApiTest {
     }
 
     @Test
+    void theSameListAskedForTwiceWithDifferentFieldsAnswersBoth() {
+        // Both aliases share one batch of visits, read for the first without host states or parties: the second
+        // still gets them, loaded on their own.
+        graphql("""
+                { leader(name: "Nguyen Phu Trong") { bare: visits { date resultingAgreements { kind } }
+                  full: visits { hostState { code name } guest { name } resultingAgreements { parties { code } } } } }""")
+                .body("errors", nullValue())
+                .body("data.leader.bare.date", contains("2011", "2015", "2022-10"))
+                .body("data.leader.full.hostState.code", contains("CHN", "USA", "CHN"))
+                .body("data.leader.full.hostState[1].name", equalTo("United States"))
+                .body("data.leader.full.guest.name", contains("Nguyen Phu Trong", "Nguyen Phu Trong", "Nguyen Phu Trong"))
+                .body("data.leader.full[0].resultingAgreements[0].parties.code", contains("CHN", "VNM"));
+    }
+
+    @Test
     void bidenVisitedHanoiHostedByTrongAndSealedTheComprehensiveStrategicPartnership() {
         graphql("""
                 { leader(name: "Joe Biden") { state { code } visits { date city hostState { code } host { name }
