@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.ReadAhead;
 import org.bamboograph.graphql.Selection;
 import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "agreement")
 @Description("What two or more parties sealed: a partnership, a treaty, a joint statement.")
-public class Agreement extends DatedEntity {
+public class Agreement extends DatedEntity implements ReadAhead {
 
     @jakarta.persistence.Id
     @NonNull
@@ -60,12 +61,18 @@ public class Agreement extends DatedEntity {
     @Transient
     public List<State> partiesRead;
 
+    @Override
+    public Object readAhead(String field) {
+        return "parties".equals(field) ? partiesRead : null;
+    }
+
     /**
      * Agreements matching {@code condition} on "a" (its parameter named "ids"), in date order, each with its parties
-     * read in the same statement when the client asked for them: the parties field then costs no statement.
+     * read in the same statement when the client asked for them below {@code path}: the parties field then costs no
+     * statement.
      */
-    public static List<Agreement> listReadingParties(String condition, Collection<?> ids) {
-        if (!Selection.asks("parties")) {
+    public static List<Agreement> listReadingParties(String condition, Collection<?> ids, String path) {
+        if (!Selection.asks(path + "parties")) {
             return getEntityManager().createQuery("select a from Agreement a where " + condition + " order by "
                     + DatedEntity.dateOrder("a"), Agreement.class).setParameter("ids", ids).getResultList();
         }

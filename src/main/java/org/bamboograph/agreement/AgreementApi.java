@@ -62,7 +62,7 @@ public class AgreementApi {
     @NonNull
     @Description("The parties, by code.")
     public List<@NonNull List<@NonNull State>> parties(@Source List<Agreement> agreements) {
-        return Batch.pairs(agreements, a -> a.id, a -> a.partiesRead, ids -> Agreement.getEntityManager().createQuery(
+        return Batch.pairs(agreements, a -> a.id, ids -> Agreement.getEntityManager().createQuery(
                 "select a.id, s from Agreement a join a.partyCodes p join State s on s.code = p "
                         + "where a.id in :ids order by s.code", Object[].class)
                 .setParameter("ids", ids).getResultList());
@@ -70,7 +70,8 @@ public class AgreementApi {
 
     @Description("The visit the agreement came out of, where the sources name one.")
     public List<Visit> visit(@Source List<Agreement> agreements) {
-        return Batch.one(agreements, a -> a.visitId, ids -> Visit.listReadingNeighbours("v.id in :ids", Map.of("ids", ids)), v -> v.id);
+        return Batch.one(agreements, a -> a.visitId,
+                ids -> Visit.listReadingAhead("v.id in :ids", Map.of("ids", ids), ""), v -> v.id);
     }
 
     @Description("The agreement this one upgraded or replaced.")

@@ -21,33 +21,17 @@ public final class Batch {
     /** For each parent, the one row whose id is the parent's key (null where the key is null or unknown). */
     public static <P, K, T> List<T> one(List<P> parents, Function<P, K> keyOf,
             Function<Set<K>, List<T>> load, Function<T, K> idOf) {
-        return one(parents, keyOf, parent -> null, load, idOf);
-    }
-
-    /**
-     * As {@link #one(List, Function, Function, Function)}, but a parent may already carry its row, read in the same
-     * statement as the parent (see {@link QueryBuilder#alsoRead}): only the keys of the others are loaded, if any.
-     */
-    public static <P, K, T> List<T> one(List<P> parents, Function<P, K> keyOf, Function<P, T> carried,
-            Function<Set<K>, List<T>> load, Function<T, K> idOf) {
-        Set<K> missing = new LinkedHashSet<>();
-        for (P parent : parents) {
-            K key = keyOf.apply(parent);
-            if (key != null && carried.apply(parent) == null) {
-                missing.add(key);
-            }
-        }
+        Set<K> keys = keys(parents, keyOf);
         Map<K, T> byId = new HashMap<>();
-        if (!missing.isEmpty()) {
-            for (T row : load.apply(missing)) {
+        if (!keys.isEmpty()) {
+            for (T row : load.apply(keys)) {
                 byId.put(idOf.apply(row), row);
             }
         }
         List<T> result = new ArrayList<>(parents.size());
         for (P parent : parents) {
             K key = keyOf.apply(parent);
-            T row = key == null ? null : carried.apply(parent);
-            result.add(row != null || key == null ? row : byId.get(key));
+            result.add(key == null ? null : byId.get(key));
         }
         return result;
     }
@@ -68,35 +52,17 @@ public final class Batch {
     /**
      * For each parent, the rows of a query that selects pairs (parent key, row), as a join through a link table does.
      */
+    @SuppressWarnings("unchecked")
     public static <P, K, T> List<List<T>> pairs(List<P> parents, Function<P, K> keyOf,
             Function<Set<K>, List<Object[]>> load) {
-        return pairs(parents, keyOf, parent -> null, load);
-    }
-
-    /** As {@link #pairs(List, Function, Function)}, but a parent may already carry its rows, read with it. */
-    @SuppressWarnings("unchecked")
-    public static <P, K, T> List<List<T>> pairs(List<P> parents, Function<P, K> keyOf, Function<P, List<T>> carried,
-            Function<Set<K>, List<Object[]>> load) {
-        Set<K> missing = new LinkedHashSet<>();
-        for (P parent : parents) {
-            K key = keyOf.apply(parent);
-            if (key != null && carried.apply(parent) == null) {
-                missing.add(key);
-            }
-        }
+        Set<K> keys = keys(parents, keyOf);
         Map<K, List<T>> groups = new HashMap<>();
-        if (!missing.isEmpty()) {
-            for (Object[] pair : load.apply(missing)) {
+        if (!keys.isEmpty()) {
+            for (Object[] pair : load.apply(keys)) {
                 groups.computeIfAbsent((K) pair[0], k -> new ArrayList<>()).add((T) pair[1]);
             }
         }
-        List<List<T>> result = new ArrayList<>(parents.size());
-        for (P parent : parents) {
-            K key = keyOf.apply(parent);
-            List<T> rows = key == null ? null : carried.apply(parent);
-            result.add(rows != null ? rows : key == null ? List.of() : groups.getOrDefault(key, List.of()));
-        }
-        return result;
+        return spread(parents, keyOf, groups);
     }
 
     private static <P, K> Set<K> keys(List<P> parents, Function<P, K> keyOf) {

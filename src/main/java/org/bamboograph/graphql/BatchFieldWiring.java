@@ -41,7 +41,8 @@ public class BatchFieldWiring implements EventingService {
                 FieldCoordinates at = FieldCoordinates.coordinates(object.getName(), field.getName());
                 DataFetcher<?> fetcher = registry.getDataFetcher(at, field);
                 if (fetcher instanceof BatchDataFetcher && field.getArguments().isEmpty()) {
-                    rewired.dataFetcher(at, new BatchFieldFetcher<>(object.getName() + "_" + field.getName()));
+                    rewired.dataFetcher(at, new BatchFieldFetcher<>(object.getName() + "_" + field.getName(),
+                            field.getName()));
                     swapped++;
                 }
             }

@@ -11,11 +11,12 @@ public final class Selection {
     }
 
     /**
-     * Whether the field being resolved selects a sub-field matching {@code glob} (graphql-java's selection-set glob, for
-     * example "edges/node/hostState"). True when no field is being resolved, as when Java code calls a resolver.
+     * Whether the field being resolved selects a sub-field matching {@code glob} (graphql-java's selection-set glob,
+     * for example "edges/node/hostState"). True when no field is being resolved, as when Java code calls a resolver.
      */
     public static boolean asks(String glob) {
-        DataFetchingEnvironment env = Arc.container().instance(Context.class).get().unwrap(DataFetchingEnvironment.class);
+        DataFetchingEnvironment env = Arc.container().instance(Context.class).get()
+                .unwrap(DataFetchingEnvironment.class);
         return env == null || env.getSelectionSet().contains(glob);
     }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
+import org.bamboograph.graphql.ReadAhead;
+import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "leader")
 @Description("A person who speaks or travels for a state.")
-public class Leader extends PanacheEntityBase {
+public class Leader extends PanacheEntityBase implements ReadAhead {
 
     @jakarta.persistence.Version
     @NonNull
@@ -57,6 +60,16 @@ public class Leader extends PanacheEntityBase {
      * HQL selecting the ids of leaders whose name or an alias folds to the parameter {@code nameKey}. A union of two
      * lookups, so that each uses its index: an {@code or} across a join to the aliases makes PostgreSQL scan both tables.
      */
+    /** The leader's visits as a guest, when read ahead with the leader. */
+    @Ignore
+    @Transient
+    public List<Visit> visitsRead;
+
+    @Override
+    public Object readAhead(String field) {
+        return "visits".equals(field) ? visitsRead : null;
+    }
+
     public static final String MATCHING_IDS = "select m.id from Leader m where m.nameKey = :nameKey"
             + " union select ma.id from Leader ma join ma.aliases a where a.nameKey = :nameKey";
 

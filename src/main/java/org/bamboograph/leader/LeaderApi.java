@@ -13,6 +13,7 @@ import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Selection;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -43,7 +44,15 @@ public class LeaderApi {
                     + ". Ask for one by a fuller name.")
                     .with("candidates", matches.stream().map(l -> l.name).toList());
         }
-        return matches.isEmpty() ? null : matches.get(0);
+        if (matches.isEmpty()) {
+            return null;
+        }
+        Leader leader = matches.get(0);
+        // The core traversal: visits, and what came of them, read here level by level instead of by DataLoaders.
+        if (Selection.asks("visits")) {
+            leader.visitsRead = Visit.listReadingAhead("v.guestId = :id", Map.of("id", leader.id), "visits/");
+        }
+        return leader;
     }
 
     @Query("leaders")
@@ -86,14 +95,14 @@ public class LeaderApi {
     @Description("The leader's trips as a guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> visits(@Source List<Leader> leaders) {
         return Batch.many(leaders, l -> l.id,
-                ids -> Visit.listReadingNeighbours("v.guestId in :ids", Map.of("ids", ids)), v -> v.guestId);
+                ids -> Visit.listReadingAhead("v.guestId in :ids", Map.of("ids", ids), ""), v -> v.guestId);
     }
 
     @NonNull
     @Description("Visits at which the leader received the guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> hostedVisits(@Source List<Leader> leaders) {
         return Batch.many(leaders, l -> l.id,
-                ids -> Visit.listReadingNeighbours("v.hostId in :ids", Map.of("ids", ids)), v -> v.hostId);
+                ids -> Visit.listReadingAhead("v.hostId in :ids", Map.of("ids", ids), ""), v -> v.hostId);
     }
 
     @NonNull

@@ -67,7 +67,7 @@ public class StateApi {
     @Description("Visits this state hosted, in date order.")
     public List<@NonNull List<@NonNull Visit>> visitsReceived(@Source List<State> states) {
         return Batch.many(states, s -> s.code,
-                codes -> Visit.listReadingNeighbours("v.hostStateCode in :codes", Map.of("codes", codes)),
+                codes -> Visit.listReadingAhead("v.hostStateCode in :codes", Map.of("codes", codes), ""),
                 v -> v.hostStateCode);
     }
 

@@ -79,7 +79,8 @@ public class StatementApi {
 
     @Description("The visit at which it was said, where the sources tie it to one.")
     public List<Visit> visit(@Source List<Statement> statements) {
-        return Batch.one(statements, s -> s.visitId, ids -> Visit.listReadingNeighbours("v.id in :ids", Map.of("ids", ids)), v -> v.id);
+        return Batch.one(statements, s -> s.visitId,
+                ids -> Visit.listReadingAhead("v.id in :ids", Map.of("ids", ids), ""), v -> v.id);
     }
 
     @Description("The agreement whose words these are, for a quoted joint statement or declaration.")

@@ -1,15 +1,21 @@
 package org.bamboograph.visit;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
+import org.bamboograph.agreement.Agreement;
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.ReadAhead;
 import org.bamboograph.graphql.Selection;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.state.State;
@@ -20,7 +26,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "visit")
 @Description("A leader's trip to a host state, special envoys' missions included.")
-public class Visit extends DatedEntity {
+public class Visit extends DatedEntity implements ReadAhead {
 
     @jakarta.persistence.Id
     @NonNull
@@ -52,12 +58,12 @@ public class Visit extends DatedEntity {
     @Ignore
     public String origin;
 
-    /** The guest, when the statement that read this visit read it too; else null and guest loads it. */
+    /** The guest, when the statement that read this visit read it too. */
     @Ignore
     @Transient
     public Leader guestRead;
 
-    /** The host state, when the statement that read this visit read it too; else null and hostState loads it. */
+    /** The host state, when the statement that read this visit read it too. */
     @Ignore
     @Transient
     public State hostStateRead;
@@ -78,20 +84,49 @@ public class Visit extends DatedEntity {
         return query;
     }
 
-    /** The guest read with this visit, unless a write has since changed who the guest is. */
-    Leader guestAsRead() {
-        return guestRead != null && guestRead.id.equals(guestId) ? guestRead : null;
+    /** The agreements that came out of this visit, when read ahead with it. */
+    @Ignore
+    @Transient
+    public List<Agreement> agreementsRead;
+
+    /** The guest, host state or agreements read with this visit; a guest or host state a write has changed is not. */
+    @Override
+    public Object readAhead(String field) {
+        return switch (field) {
+            case "guest" -> guestRead != null && guestRead.id.equals(guestId) ? guestRead : null;
+            case "hostState" ->
+                hostStateRead != null && hostStateRead.code.equals(hostStateCode) ? hostStateRead : null;
+            case "resultingAgreements" -> agreementsRead;
+            default -> null;
+        };
     }
 
-    /** The host state read with this visit, unless a write has since changed it. */
-    State hostStateAsRead() {
-        return hostStateRead != null && hostStateRead.code.equals(hostStateCode) ? hostStateRead : null;
+    /**
+     * Visits matching {@code condition} on "v" with its parameters, in date order, with the neighbours and agreements
+     * the client asked for below {@code path}.
+     */
+    public static List<Visit> listReadingAhead(String condition, Map<String, Object> params, String path) {
+        return readAhead(readingNeighbours(new QueryBuilder("Visit v").where(condition, params)
+                .orderBy(DatedEntity.dateOrder("v")), path).list(Visit.class), path);
     }
 
-    /** Visits matching {@code condition} on "v" with its parameters, in date order, with their asked-for neighbours. */
-    public static List<Visit> listReadingNeighbours(String condition, Map<String, Object> params) {
-        return readingNeighbours(new QueryBuilder("Visit v").where(condition, params)
-                .orderBy(DatedEntity.dateOrder("v")), "").list(Visit.class);
+    /**
+     * Reads the agreements that came out of these visits, with their parties, when the client asked for them below
+     * {@code path}: the one statement the field's batch loader would run, without the DataLoader round.
+     */
+    public static List<Visit> readAhead(List<Visit> visits, String path) {
+        if (visits.isEmpty() || !Selection.asks(path + "resultingAgreements")) {
+            return visits;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        visits.forEach(v -> ids.add(v.id));
+        Map<String, List<Agreement>> byVisit = new HashMap<>();
+        for (Agreement agreement : Agreement.listReadingParties("a.visitId in :ids", ids,
+                path + "resultingAgreements/")) {
+            byVisit.computeIfAbsent(agreement.visitId, k -> new ArrayList<>()).add(agreement);
+        }
+        visits.forEach(v -> v.agreementsRead = byVisit.getOrDefault(v.id, List.of()));
+        return visits;
     }
 
     @Override

@@ -48,20 +48,21 @@ public class VisitApi {
         if (hostState != null) {
             query.where("v.hostStateCode = :hostState", Map.of("hostState", StateApi.normalize(hostState)));
         }
-        return new VisitConnection(Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after));
+        Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after);
+        Visit.readAhead(page.items(), "edges/node/");
+        return new VisitConnection(page);
     }
 
     @NonNull
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.guestId, Visit::guestAsRead, ids -> Leader.list("id in ?1", ids), l -> l.id);
+        return Batch.one(visits, v -> v.guestId, ids -> Leader.list("id in ?1", ids), l -> l.id);
     }
 
     @NonNull
     @Description("The state visited.")
     public List<@NonNull State> hostState(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostStateCode, Visit::hostStateAsRead, codes -> State.list("code in ?1", codes),
-                s -> s.code);
+        return Batch.one(visits, v -> v.hostStateCode, codes -> State.list("code in ?1", codes), s -> s.code);
     }
 
     @Description("The leader who received the guest, where the sources say.")
@@ -72,7 +73,7 @@ public class VisitApi {
     @NonNull
     @Description("Agreements that came out of the visit, in date order.")
     public List<@NonNull List<@NonNull Agreement>> resultingAgreements(@Source List<Visit> visits) {
-        return Batch.many(visits, v -> v.id, ids -> Agreement.listReadingParties("a.visitId in :ids", ids),
+        return Batch.many(visits, v -> v.id, ids -> Agreement.listReadingParties("a.visitId in :ids", ids, ""),
                 a -> a.visitId);
     }
 

@@ -71,7 +71,8 @@ class SqlStatementCountTest {
 
         statistics.clear();
         statementsFor("""
-                { leader(name: "Nguyen Phu Trong") { visits { hostState { code } resultingAgreements { parties { code } } } } }""",
+                { leader(name: "Nguyen Phu Trong") { visits { hostState { code }
+                  resultingAgreements { parties { code } } } } }""",
                 Map.of());
         assertEquals(2, Arrays.stream(statistics.getQueries()).filter(hql -> hql.contains("join State")).count(),
                 "host states and parties read with their rows: " + Arrays.toString(statistics.getQueries()));
