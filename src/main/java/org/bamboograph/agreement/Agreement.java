@@ -3,6 +3,7 @@ package org.bamboograph.agreement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +17,7 @@ import jakarta.persistence.Transient;
 
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.ReadAhead;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.graphql.Selection;
 import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
@@ -73,12 +75,12 @@ public class Agreement extends DatedEntity implements ReadAhead {
      */
     public static List<Agreement> listReadingParties(String condition, Collection<?> ids, String path) {
         if (!Selection.asks(path + "parties")) {
-            return getEntityManager().createQuery("select a from Agreement a where " + condition + " order by "
-                    + DatedEntity.dateOrder("a"), Agreement.class).setParameter("ids", ids).getResultList();
+            return Rows.select("select a from Agreement a where " + condition + " order by "
+                    + DatedEntity.dateOrder("a"), Agreement.class, Map.of("ids", ids));
         }
-        List<Object[]> rows = getEntityManager().createQuery("select a, s from Agreement a left join a.partyCodes p "
+        List<Object[]> rows = Rows.select("select a, s from Agreement a left join a.partyCodes p "
                 + "left join State s on s.code = p where " + condition + " order by " + DatedEntity.dateOrder("a")
-                + ", s.code", Object[].class).setParameter("ids", ids).getResultList();
+                + ", s.code", Object[].class, Map.of("ids", ids));
         List<Agreement> agreements = new ArrayList<>();
         for (Object[] row : rows) {
             Agreement agreement = (Agreement) row[0];

@@ -11,6 +11,7 @@ import org.bamboograph.graphql.DateRange;
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -62,10 +63,9 @@ public class AgreementApi {
     @NonNull
     @Description("The parties, by code.")
     public List<@NonNull List<@NonNull State>> parties(@Source List<Agreement> agreements) {
-        return Batch.pairs(agreements, a -> a.id, ids -> Agreement.getEntityManager().createQuery(
+        return Batch.pairs(agreements, a -> a.id, ids -> Rows.select(
                 "select a.id, s from Agreement a join a.partyCodes p join State s on s.code = p "
-                        + "where a.id in :ids order by s.code", Object[].class)
-                .setParameter("ids", ids).getResultList());
+                        + "where a.id in :ids order by s.code", Object[].class, Map.of("ids", ids)));
     }
 
     @Description("The visit the agreement came out of, where the sources name one.")
@@ -76,7 +76,8 @@ public class AgreementApi {
 
     @Description("The agreement this one upgraded or replaced.")
     public List<Agreement> supersedes(@Source List<Agreement> agreements) {
-        return Batch.one(agreements, a -> a.supersedesId, ids -> Agreement.list("id in ?1", ids), a -> a.id);
+        return Batch.one(agreements, a -> a.supersedesId,
+                ids -> Rows.where(Agreement.class, "id in :keys", ids), a -> a.id);
     }
 
     @NonNull

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.bamboograph.graphql.DatedEntity;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.state.State;
 
 /**
@@ -27,11 +28,11 @@ final class Partnerships {
 
     /** {@code instant} null means today, undated agreements included. */
     static List<Partnership> of(String stateCode, LocalDate instant) {
-        List<Object[]> rows = Agreement.getEntityManager().createQuery(
+        List<Object[]> rows = Rows.select(
                 "select p, a from Agreement a join a.partyCodes p where a.kind in :kinds and p <> :state and a.id in "
                         + "(select a2.id from Agreement a2 join a2.partyCodes p2 where p2 = :state) order by "
-                        + DatedEntity.dateOrder("a") + ", p", Object[].class)
-                .setParameter("kinds", KINDS).setParameter("state", stateCode).getResultList();
+                        + DatedEntity.dateOrder("a") + ", p", Object[].class,
+                        Map.of("kinds", KINDS, "state", stateCode));
         LocalDate at = instant == null ? LocalDate.now() : instant;
         boolean undatedStand = instant == null;
 
@@ -51,7 +52,7 @@ final class Partnerships {
         if (byPartner.isEmpty()) {
             return List.of();
         }
-        Map<String, State> states = State.<State>list("code in ?1", byPartner.keySet()).stream()
+        Map<String, State> states = Rows.where(State.class, "code in :keys", byPartner.keySet()).stream()
                 .collect(Collectors.toMap(s -> s.code, s -> s));
         List<Partnership> result = new ArrayList<>();
         byPartner.forEach((code, agreement) -> result.add(new Partnership(states.get(code), agreement)));

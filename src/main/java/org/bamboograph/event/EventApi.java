@@ -11,6 +11,7 @@ import org.bamboograph.graphql.DateRange;
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -46,10 +47,9 @@ public class EventApi {
     @NonNull
     @Description("The states involved, by code.")
     public List<@NonNull List<@NonNull State>> states(@Source List<Event> events) {
-        return Batch.pairs(events, e -> e.id, ids -> Event.getEntityManager().createQuery(
+        return Batch.pairs(events, e -> e.id, ids -> Rows.select(
                 "select e.id, s from Event e join e.stateCodes c join State s on s.code = c "
-                        + "where e.id in :ids order by s.code", Object[].class)
-                .setParameter("ids", ids).getResultList());
+                        + "where e.id in :ids order by s.code", Object[].class, Map.of("ids", ids)));
     }
 
     @NonNull

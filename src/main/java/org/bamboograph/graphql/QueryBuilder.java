@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.TypedQuery;
 
 /**
@@ -74,9 +73,8 @@ public class QueryBuilder {
     @SuppressWarnings("unchecked")
     private <T> List<T> read(Class<T> type, int offset, int limit) {
         if (neighbours.isEmpty()) {
-            return limited(Panache.getEntityManager()
-                    .createQuery("select " + alias + " from " + from + whereClause() + orderBy, type), offset, limit)
-                    .getResultList();
+            return limited(Rows.query("select " + alias + " from " + from + whereClause() + orderBy, type, parameters),
+                    offset, limit).getResultList();
         }
         StringBuilder select = new StringBuilder("select ").append(alias);
         StringBuilder joins = new StringBuilder();
@@ -84,9 +82,8 @@ public class QueryBuilder {
             select.append(", ").append(neighbour.alias());
             joins.append(' ').append(neighbour.join());
         }
-        List<Object[]> rows = limited(Panache.getEntityManager().createQuery(
-                select + " from " + from + joins + whereClause() + orderBy, Object[].class), offset, limit)
-                .getResultList();
+        List<Object[]> rows = limited(Rows.query(select + " from " + from + joins + whereClause() + orderBy,
+                Object[].class, parameters), offset, limit).getResultList();
         List<T> result = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             for (int i = 0; i < neighbours.size(); i++) {
@@ -97,8 +94,7 @@ public class QueryBuilder {
         return result;
     }
 
-    private <R> TypedQuery<R> limited(TypedQuery<R> query, int offset, int limit) {
-        parameters.forEach(query::setParameter);
+    private static <R> TypedQuery<R> limited(TypedQuery<R> query, int offset, int limit) {
         if (limit >= 0) {
             query.setFirstResult(offset).setMaxResults(limit);
         }
@@ -106,9 +102,7 @@ public class QueryBuilder {
     }
 
     public long count() {
-        TypedQuery<Long> query = Panache.getEntityManager()
-                .createQuery("select count(" + alias + ") from " + from + whereClause(), Long.class);
-        parameters.forEach(query::setParameter);
-        return query.getSingleResult();
+        return Rows.query("select count(" + alias + ") from " + from + whereClause(), Long.class, parameters)
+                .getSingleResult();
     }
 }

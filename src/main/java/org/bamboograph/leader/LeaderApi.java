@@ -13,6 +13,7 @@ import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.graphql.Selection;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
@@ -72,23 +73,24 @@ public class LeaderApi {
     @NonNull
     @Description("Other spellings of the name that sources use.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Leader> leaders) {
-        List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Leader.getEntityManager().createQuery(
-                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by a.position", Object[].class)
-                .setParameter("ids", ids).getResultList());
+        List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Rows.select(
+                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by a.position",
+                Object[].class, Map.of("ids", ids)));
         return names.stream().map(list -> list.stream().distinct().toList()).toList();
     }
 
     @NonNull
     @Description("The state of the leader's latest office.")
     public List<@NonNull State> state(@Source List<Leader> leaders) {
-        return Batch.one(leaders, l -> l.stateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+        return Batch.one(leaders, l -> l.stateCode,
+                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
     }
 
     @NonNull
     @Description("Offices the leader held, as far as the sources say.")
     public List<@NonNull List<@NonNull Office>> offices(@Source List<Leader> leaders) {
         return Batch.many(leaders, l -> l.id,
-                ids -> Office.list("leaderId in ?1 order by leaderId, position", ids), o -> o.leaderId);
+                ids -> Rows.where(Office.class, "leaderId in :keys order by leaderId, position", ids), o -> o.leaderId);
     }
 
     @NonNull
@@ -108,10 +110,9 @@ public class LeaderApi {
     @NonNull
     @Description("What the leader said on the record, alone or jointly, in date order.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Leader> leaders) {
-        return Batch.pairs(leaders, l -> l.id, ids -> Statement.getEntityManager().createQuery(
+        return Batch.pairs(leaders, l -> l.id, ids -> Rows.select(
                 "select sp, s from Statement s join s.speakerIds sp where sp in :ids order by "
-                        + DatedEntity.dateOrder("s"), Object[].class)
-                .setParameter("ids", ids).getResultList());
+                        + DatedEntity.dateOrder("s"), Object[].class, Map.of("ids", ids)));
     }
 
     @NonNull
@@ -125,7 +126,8 @@ public class LeaderApi {
     @Name("state")
     @Description("The state the office was held in.")
     public List<@NonNull State> officeState(@Source List<Office> offices) {
-        return Batch.one(offices, o -> o.stateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+        return Batch.one(offices, o -> o.stateCode,
+                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
     }
 
     @NonNull

@@ -1,9 +1,11 @@
 package org.bamboograph.source;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.Rows;
 
 /** Loads the citations of a whole level of records of one kind in one query, for their {@code sources} fields. */
 public final class Citations {
@@ -13,7 +15,8 @@ public final class Citations {
 
     public static <T> List<List<Citation>> of(Subject subject, List<T> records, Function<T, String> idOf) {
         return Batch.many(records, idOf,
-                ids -> Citation.list("subjectType = ?1 and subjectId in ?2 order by subjectId, position", subject, ids),
+                ids -> Rows.select("from Citation where subjectType = :subject and subjectId in :ids "
+                        + "order by subjectId, position", Citation.class, Map.of("subject", subject, "ids", ids)),
                 citation -> citation.subjectId);
     }
 }

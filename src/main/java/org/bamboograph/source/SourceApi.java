@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.graphql.Batch;
+import org.bamboograph.graphql.Rows;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -26,7 +27,7 @@ public class SourceApi {
     @NonNull
     @Description("The source the excerpt is quoted from.")
     public List<@NonNull Source> source(@org.eclipse.microprofile.graphql.Source List<Citation> citations) {
-        return Batch.one(citations, c -> c.sourceId, ids -> Source.list("id in ?1", ids), s -> s.id);
+        return Batch.one(citations, c -> c.sourceId, ids -> Rows.where(Source.class, "id in :keys", ids), s -> s.id);
     }
 
     @Inject

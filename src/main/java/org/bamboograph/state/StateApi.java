@@ -12,6 +12,7 @@ import org.bamboograph.graphql.Batch;
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
@@ -51,16 +52,15 @@ public class StateApi {
     @Description("Leaders whose latest office is with this state, by name.")
     public List<@NonNull List<@NonNull Leader>> leaders(@Source List<State> states) {
         return Batch.many(states, s -> s.code,
-                codes -> Leader.list("stateCode in ?1 order by name, id", codes), l -> l.stateCode);
+                codes -> Rows.where(Leader.class, "stateCode in :keys order by name, id", codes), l -> l.stateCode);
     }
 
     @NonNull
     @Description("Agreements this state is party to, in date order.")
     public List<@NonNull List<@NonNull Agreement>> agreements(@Source List<State> states) {
-        return Batch.pairs(states, s -> s.code, codes -> Agreement.getEntityManager().createQuery(
+        return Batch.pairs(states, s -> s.code, codes -> Rows.select(
                 "select p, a from Agreement a join a.partyCodes p where p in :codes order by "
-                        + DatedEntity.dateOrder("a"), Object[].class)
-                .setParameter("codes", codes).getResultList());
+                        + DatedEntity.dateOrder("a"), Object[].class, Map.of("codes", codes)));
     }
 
     @NonNull

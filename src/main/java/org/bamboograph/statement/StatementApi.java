@@ -12,6 +12,7 @@ import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
@@ -62,19 +63,17 @@ public class StatementApi {
     @NonNull
     @Description("The leaders who spoke: two for a joint statement; empty where the speaker is not a leader of this graph.")
     public List<@NonNull List<@NonNull Leader>> speakers(@Source List<Statement> statements) {
-        return Batch.pairs(statements, s -> s.id, ids -> Statement.getEntityManager().createQuery(
+        return Batch.pairs(statements, s -> s.id, ids -> Rows.select(
                 "select s.id, l from Statement s join s.speakerIds sp join Leader l on l.id = sp "
-                        + "where s.id in :ids order by index(sp)", Object[].class)
-                .setParameter("ids", ids).getResultList());
+                        + "where s.id in :ids order by index(sp)", Object[].class, Map.of("ids", ids)));
     }
 
     @NonNull
     @Description("The states the statement is about, by code.")
     public List<@NonNull List<@NonNull State>> about(@Source List<Statement> statements) {
-        return Batch.pairs(statements, s -> s.id, ids -> Statement.getEntityManager().createQuery(
+        return Batch.pairs(statements, s -> s.id, ids -> Rows.select(
                 "select s.id, st from Statement s join s.aboutCodes c join State st on st.code = c "
-                        + "where s.id in :ids order by st.code", Object[].class)
-                .setParameter("ids", ids).getResultList());
+                        + "where s.id in :ids order by st.code", Object[].class, Map.of("ids", ids)));
     }
 
     @Description("The visit at which it was said, where the sources tie it to one.")
@@ -85,7 +84,8 @@ public class StatementApi {
 
     @Description("The agreement whose words these are, for a quoted joint statement or declaration.")
     public List<Agreement> agreement(@Source List<Statement> statements) {
-        return Batch.one(statements, s -> s.agreementId, ids -> Agreement.list("id in ?1", ids), a -> a.id);
+        return Batch.one(statements, s -> s.agreementId,
+                ids -> Rows.where(Agreement.class, "id in :keys", ids), a -> a.id);
     }
 
     @NonNull

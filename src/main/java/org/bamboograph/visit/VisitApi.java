@@ -13,6 +13,7 @@ import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
+import org.bamboograph.graphql.Rows;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
@@ -56,18 +57,19 @@ public class VisitApi {
     @NonNull
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.guestId, ids -> Leader.list("id in ?1", ids), l -> l.id);
+        return Batch.one(visits, v -> v.guestId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
     }
 
     @NonNull
     @Description("The state visited.")
     public List<@NonNull State> hostState(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostStateCode, codes -> State.list("code in ?1", codes), s -> s.code);
+        return Batch.one(visits, v -> v.hostStateCode,
+                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
     }
 
     @Description("The leader who received the guest, where the sources say.")
     public List<Leader> host(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostId, ids -> Leader.list("id in ?1", ids), l -> l.id);
+        return Batch.one(visits, v -> v.hostId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
     }
 
     @NonNull
@@ -81,7 +83,8 @@ public class VisitApi {
     @Description("Statements made at or about the visit, in date order.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Visit> visits) {
         return Batch.many(visits, v -> v.id,
-                ids -> Statement.list("visitId in ?1 order by " + DatedEntity.DATE_ORDER, ids), s -> s.visitId);
+                ids -> Rows.where(Statement.class, "visitId in :keys order by " + DatedEntity.DATE_ORDER, ids),
+                s -> s.visitId);
     }
 
     @NonNull
