@@ -48,6 +48,18 @@ class LimitsTest {
     }
 
     @Test
+    void aVerdictHoldsForItsVariablesOnly() {
+        // The deep part counts only when included; checks are remembered per document and variables, never across.
+        String query = nested(21).replaceFirst("\\{ leader", "query(\\$deep: Boolean!) { leader")
+                .replaceFirst(" visits \\{", " visits @include(if: \\$deep) {");
+        for (int round = 0; round < 2; round++) {
+            graphql(query, Map.of("deep", false)).body("errors", nullValue()).body("data.leader", notNullValue());
+            graphql(query, Map.of("deep", true)).body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("QUERY_TOO_DEEP"));
+        }
+    }
+
+    @Test
     void complexityLimit() {
         graphql(ofComplexity(2000)).body("errors", nullValue()).body("data.states.f1999", notNullValue());
         graphql(ofComplexity(2001)).body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
