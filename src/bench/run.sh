@@ -48,6 +48,8 @@ TUNED_OPTS=(-XX:SharedArchiveFile="$CDS_TRAINED" -XX:+UseG1GC -Xmx512m -Xss512k 
 DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo
 PG_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=bamboo QUARKUS_DATASOURCE_PASSWORD=bamboo)
 QUERIES=(floor traversal visits100)
+# Measured on H2 with the default JVM only, in the same rounds: what this stack costs at the least (see the report).
+BOUNDS=(bound-fields bound-lookup bound-wide)
 TABLES=(state leader leader_alias office visit agreement agreement_party statement statement_speaker statement_about
     event event_state source citation import_record)
 
@@ -146,14 +148,14 @@ build() {
 make_bodies() {
     local f
     mkdir -p "$BODIES"
-    for f in floor bamboo-traversal bamboo-visits100 postgraphile-traversal postgraphile-visits100; do
+    for f in floor bamboo-traversal bamboo-visits100 postgraphile-traversal postgraphile-visits100 "${BOUNDS[@]}"; do
         sed '/^[[:space:]]*#/d' "$SRC/$f.graphql" | jq -Rsc '{query: .}' >"$BODIES/$f.json"
     done
 }
 
 body() { # target-kind query
     case $2 in
-        floor) echo "$BODIES/floor.json" ;;
+        floor | bound-*) echo "$BODIES/$2.json" ;;
         *) echo "$BODIES/$1-$2.json" ;;
     esac
 }
@@ -413,6 +415,13 @@ check_answers() { # target kind port
         jq -S --arg q "$q" --arg side "$2" -f "$SRC/normalize.jq" "$raw" >"$RES/$1-$q.json" ||
             fail "$1 answered $q with: $(head -c 400 "$raw")"
     done
+    [[ $1 == h2 ]] || return 0
+    for q in "${BOUNDS[@]}"; do
+        raw=$RES/$1-$q.raw.json
+        curl -s --max-time 60 -H 'Content-Type: application/json' --data-binary "@$(body "$2" "$q")" \
+            "http://127.0.0.1:$3/graphql" >"$raw"
+        jq -e '.errors == null and .data != null' "$raw" >/dev/null || fail "$1 answered $q with: $(head -c 400 "$raw")"
+    done
 }
 
 # Waits until the server has finished what a wrk run left queued (no statement counted for 1 s).
@@ -454,17 +463,18 @@ count_statements() { # target kind port db(yes|no)
 # Warm-up, statement counts, then REPS rounds of the three queries (interleaved, so that a burst of load from
 # elsewhere on the machine hits all three alike).
 measure() { # target kind port db(yes|no) label; SERVER_PIDS = the server's processes
-    local target=$1 kind=$2 port=$3 q r line load0
+    local target=$1 kind=$2 port=$3 q r line load0 queries=("${QUERIES[@]}")
+    [[ $target != h2 ]] || queries+=("${BOUNDS[@]}")
     MEASURE_DB=$4
     local log=$LOGS/wrk-$target.log
     : >"$log"
     check_answers "$target" "$kind" "$port"
     say "$5: warm-up (${WARMUP} s per query)"
-    for q in "${QUERIES[@]}"; do wrk_run "$port" "$(body "$kind" "$q")" "$WARMUP" "$log" >/dev/null; done
+    for q in "${queries[@]}"; do wrk_run "$port" "$(body "$kind" "$q")" "$WARMUP" "$log" >/dev/null; done
     count_statements "$target" "$kind" "$port" "$4"
     load0=$(loadavg)
     for ((r = 1; r <= REPS; r++)); do
-        for q in "${QUERIES[@]}"; do
+        for q in "${queries[@]}"; do
             wait_quiet
             line=$(wrk_run "$port" "$(body "$kind" "$q")" "$DURATION" "$log")
             printf '%s\t%s\t%s\t%s\n' "$target" "$q" "$r" "${line// /$'\t'}" >>"$RES/wrk.tsv"
@@ -510,6 +520,32 @@ declare -A LABEL=([h2]="Bamboo, H2, default JVM" [h2-tuned]="Bamboo, H2, tuned J
     [postgraphile]="PostGraphile, PostgreSQL")
 declare -A STARTS=()
 CDS_FAILED=()
+
+# What the stack costs at the least, measured beside the floor: if even these bounds miss a target, no work on our
+# resolvers or SQL can meet it on this stack.
+bounds() {
+    grep -q "^h2	bound-" "$RES/wrk.tsv" 2>/dev/null || return 0
+    local floor fields lookup wide least
+    floor=$(wrk_median h2 floor 4)
+    fields=$(wrk_median h2 bound-fields 4)
+    lookup=$(wrk_median h2 bound-lookup 4)
+    wide=$(wrk_median h2 bound-wide 4)
+    # A traversal that cost one lookup plus the engine's work on 17 more fields (no more statements, no batching):
+    # per-request times add, the floor's own work counted once.
+    least=$(awk -v f="$floor" -v a="$fields" -v b="$lookup" 'BEGIN { printf "%.0f", 1 / (1 / a + 1 / b - 1 / f) }')
+    echo
+    echo "Stack bounds (Bamboo, H2, default JVM; medians of $REPS runs, same rounds as the floor)"
+    printf '  %-62s %8.0f req/s  %6s of floor  p99 %6.2f ms\n' \
+        "bound-fields: 17 fields from graphql-java's in-memory schema" "$fields" "$(ratio "$fields" "$floor")" \
+        "$(wrk_median h2 bound-fields 6)" \
+        "bound-lookup: leader(name:) { name }, one statement" "$lookup" "$(ratio "$lookup" "$floor")" \
+        "$(wrk_median h2 bound-lookup 6)" \
+        "bound-wide: ~1,400 fields from the in-memory schema" "$wide" "$(ratio "$wide" "$floor")" \
+        "$(wrk_median h2 bound-wide 6)"
+    printf '  a traversal costing no more than the lookup and 17 fields: at most %s req/s, %s of floor (target 50%%)\n' \
+        "$least" "$(ratio "$least" "$floor")"
+    printf '  the 100-visit answer from memory, no database at all: %s of floor (target 10%%)\n' "$(ratio "$wide" "$floor")"
+}
 
 report() {
     local t q rps floor
@@ -600,6 +636,7 @@ report() {
             "$p99t" "$(verdict "$(awk -v a="$p99t" 'BEGIN { print (a < 10) }')")"
     done
 
+    bounds
     echo
     echo "Bamboo on PostgreSQL against PostGraphile $PGL_VERSION ($PGL_WORKERS worker processes) on the same PostgreSQL"
     printf '%-10s %12s %13s %10s %11s %12s %12s %14s %10s\n' query "Bamboo req/s" "PostGraphile" "Bamboo/PG" \
