@@ -68,22 +68,6 @@ public class Visit extends DatedEntity implements ReadAhead {
     @Transient
     public State hostStateRead;
 
-    /**
-     * Makes a query over visits (alias "v") also read the guest and the host state, where the client asked for them
-     * below {@code path} ("" under a field that lists visits, "edges/node/" under a connection): they then cost the
-     * request no statement of their own.
-     */
-    public static QueryBuilder readingNeighbours(QueryBuilder query, String path) {
-        if (Selection.asks(path + "guest")) {
-            query.alsoRead("left join Leader vg on vg.id = v.guestId", "vg", (Visit v, Leader l) -> v.guestRead = l);
-        }
-        if (Selection.asks(path + "hostState")) {
-            query.alsoRead("left join State vh on vh.code = v.hostStateCode", "vh",
-                    (Visit v, State s) -> v.hostStateRead = s);
-        }
-        return query;
-    }
-
     /** The agreements that came out of this visit, when read ahead with it. */
     @Ignore
     @Transient
@@ -99,6 +83,22 @@ public class Visit extends DatedEntity implements ReadAhead {
             case "resultingAgreements" -> agreementsRead;
             default -> null;
         };
+    }
+
+    /**
+     * Makes a query over visits (alias "v") also read the guest and the host state, where the client asked for them
+     * below {@code path} ("" under a field that lists visits, "edges/node/" under a connection): they then cost the
+     * request no statement of their own.
+     */
+    public static QueryBuilder readingNeighbours(QueryBuilder query, String path) {
+        if (Selection.asks(path + "guest")) {
+            query.alsoRead("left join Leader vg on vg.id = v.guestId", "vg", (Visit v, Leader l) -> v.guestRead = l);
+        }
+        if (Selection.asks(path + "hostState")) {
+            query.alsoRead("left join State vh on vh.code = v.hostStateCode", "vh",
+                    (Visit v, State s) -> v.hostStateRead = s);
+        }
+        return query;
     }
 
     /**
