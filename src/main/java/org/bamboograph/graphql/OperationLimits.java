@@ -1,5 +1,6 @@
 package org.bamboograph.graphql;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,16 +8,20 @@ import graphql.ExecutionResult;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.validation.ValidationError;
 
 /**
  * The depth and complexity limits, checked by graphql-java's own checks (same errors), but once per document, operation
  * and variables instead of on every request: each check walks the whole operation, and its verdict cannot change.
- * As graphql-java's only instrumentation it also spares every field the bookkeeping of a chain of instrumentations.
+ * As graphql-java's only instrumentation it also spares every field the bookkeeping of a chain of instrumentations;
+ * it passes validation on to the document cache's hook, so that the cache still learns which documents validated.
  */
 final class OperationLimits extends SimplePerformantInstrumentation {
 
@@ -25,16 +30,24 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 
     private final MaxQueryDepthInstrumentation depth;
     private final MaxQueryComplexityInstrumentation complexity;
+    private final Instrumentation documentCache;
     private final Map<Operation, Boolean> passed = new ConcurrentHashMap<>();
 
-    /** Documents come from {@link DocumentCache}: one instance per query text, so identity is enough. */
+    /** Documents come from the document cache: one instance per query text, so identity is enough. */
     private record Operation(Document document, String name, Map<String, Object> variables) {
     }
 
-    /** Either limit may be null: not checked. */
-    OperationLimits(Integer maxDepth, Integer maxComplexity) {
+    /** Either limit may be null: not checked; so may the document cache's validation hook. */
+    OperationLimits(Integer maxDepth, Integer maxComplexity, Instrumentation documentCache) {
         this.depth = maxDepth == null ? null : new MaxQueryDepthInstrumentation(maxDepth);
         this.complexity = maxComplexity == null ? null : new MaxQueryComplexityInstrumentation(maxComplexity);
+        this.documentCache = documentCache;
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        return documentCache == null ? null : documentCache.beginValidation(parameters, null);
     }
 
     @Override
