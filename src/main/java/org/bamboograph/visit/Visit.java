@@ -1,11 +1,7 @@
 package org.bamboograph.visit;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.bamboograph.agreement.Agreement;
+import org.bamboograph.graphql.Batch;
 import org.bamboograph.graphql.DatedEntity;
 import org.bamboograph.graphql.QueryBuilder;
 import org.bamboograph.graphql.ReadAhead;
@@ -118,14 +115,12 @@ public class Visit extends DatedEntity implements ReadAhead {
         if (visits.isEmpty() || !Selection.asks(path + "resultingAgreements")) {
             return visits;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        visits.forEach(v -> ids.add(v.id));
-        Map<String, List<Agreement>> byVisit = new HashMap<>();
-        for (Agreement agreement : Agreement.listReadingParties("a.visitId in :ids", ids,
-                path + "resultingAgreements/")) {
-            byVisit.computeIfAbsent(agreement.visitId, k -> new ArrayList<>()).add(agreement);
+        List<List<Agreement>> agreements = Batch.many(visits, v -> v.id,
+                ids -> Agreement.listReadingParties("a.visitId in :ids", ids, path + "resultingAgreements/"),
+                a -> a.visitId);
+        for (int i = 0; i < visits.size(); i++) {
+            visits.get(i).agreementsRead = agreements.get(i);
         }
-        visits.forEach(v -> v.agreementsRead = byVisit.getOrDefault(v.id, List.of()));
         return visits;
     }
 
