@@ -88,7 +88,7 @@ public class HistorianImport {
                 connection.commit();
                 ImportSummary summary = writer.summary();
                 summary.files = parsed.size();
-                summary.millis = (System.nanoTime() - started) / 1_000_000;
+                summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
                 progress.accept(summary.line());
                 LOG.infof("Historian import: %s", summary.line());
                 return summary;

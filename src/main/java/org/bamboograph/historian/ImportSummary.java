@@ -21,8 +21,9 @@ public class ImportSummary {
     public int leadersCreated;
     @Description("States created.")
     public int statesCreated;
+    /** An {@code int}, so that the schema serves a GraphQL {@code Int}: an import would need 24 days to overflow it. */
     @Description("Wall-clock time of the import, in milliseconds.")
-    public long millis;
+    public int millis;
 
     /** One line for logs and the command line. */
     public String line() {
