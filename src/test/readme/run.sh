@@ -147,7 +147,12 @@ note "HOME=$HOME: an empty Maven repository"
 if [[ $PORT != 8080 ]]; then
     export QUARKUS_HTTP_PORT=$PORT
 fi
-if curl -s -o /dev/null "http://localhost:$PORT/"; then
+# Another process on the port would answer the examples in the service's stead: wait a minute for it to go.
+for ((i = 0; i < 60; i++)); do
+    curl -s -o /dev/null "http://localhost:$PORT/" || break
+    sleep 1
+done
+if ((i == 60)); then
     echo "port $PORT is taken by another process: the README's examples need it" >&2
     exit 1
 fi
