@@ -48,7 +48,8 @@ if (command === 'list') {
   }
   writeFileSync(join(dir, 'index.tsv'), index.map(row => row + '\n').join(''));
 } else if (command === 'post') {
-  const [url, file, line, token] = args;
+  const [url, file, , token] = args;
+  let line = args[2];
   const query = readFileSync(file, 'utf8');
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -70,7 +71,12 @@ if (command === 'list') {
   } catch {
     fail(`HTTP ${response.status}, not JSON: ${text.slice(0, 300)}`);
   }
-  if (answer.errors) fail(`the example answered errors: ${JSON.stringify(answer.errors)}`);
+  if (answer.errors) {
+    // Name the README line an error points at, where it gives a location in the document.
+    const at = answer.errors.find(error => error.locations?.length)?.locations[0];
+    if (at) line = `${Number(line) + at.line - 1} (the example from line ${line})`;
+    fail(`the example answered errors: ${JSON.stringify(answer.errors)}`);
+  }
   if (response.status !== 200) fail(`HTTP ${response.status}: ${text.slice(0, 300)}`);
   if (!answer.data || Object.values(answer.data).every(value => value === null)) {
     fail(`the example answered no data: ${text.slice(0, 300)}`);
