@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class LeaderWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"the next CPV General Secretary\", supports: [name, state, aliases, offices]}]";
+    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"the next CPV General Secretary\", supports: [\"name\", \"state\", \"aliases\", \"offices\"]}]";
 
     @Test
     void aLeaderWithOfficesAndAliasesIsFoundByThem() {
