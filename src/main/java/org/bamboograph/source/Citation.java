@@ -52,8 +52,7 @@ public class Citation extends PanacheEntityBase {
     @Column(name = "supports")
     public String supportsText = "";
 
-    @Description("Where the support needs two passages of the sources read together, or a record to be matched to "
-            + "this one: what was read together, and how.")
+    @Description("Where the support needs two passages of the sources read together: which, and how they are read.")
     public String note;
 
     @Ignore
