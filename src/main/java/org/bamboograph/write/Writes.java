@@ -267,6 +267,12 @@ public class Writes {
         }
     }
 
+    /** Whether one of the record's citations supports {@code field}. */
+    public boolean supported(Subject subject, String id, String field) {
+        return Citation.<Citation>list("subjectType = ?1 and subjectId = ?2", subject, id).stream()
+                .anyMatch(c -> c.getSupports().contains(field));
+    }
+
     public void uncite(Subject subject, String id) {
         Citation.delete("subjectType = ?1 and subjectId = ?2", subject, id);
     }

@@ -55,9 +55,16 @@ class VisitWritesTest {
     void attachingAnAgreementMakesTheVisitInUse() {
         asEditor("mutation { createVisit(input: {id: \"w-attach\", guest: \"vladimir-putin\", hostState: \"VNM\", "
                 + CITE + "}) { id } }").body("errors", nullValue());
-        asEditor("mutation { createAgreement(input: {id: \"w-attach-agreement\", title: \"Test agreement\", kind: OTHER, "
-                + "parties: [\"RUS\", \"VNM\"], " + CITE.replace("[\"guest\", \"hostState\", \"host\", \"city\", \"date\", \"endDate\", \"purpose\"]", "[\"parties\"]")
-                + "}) { id } }").body("errors", nullValue());
+        String agreement = "mutation { createAgreement(input: {id: \"%s\", title: \"Test agreement\", kind: OTHER, "
+                + "parties: [\"RUS\", \"VNM\"], " + CITE.replace("[\"guest\", \"hostState\", \"host\", \"city\", \"date\", \"endDate\", \"purpose\"]", "%s")
+                + "}) { id } }";
+        asEditor(agreement.formatted("w-attach-unsupported", "[\"parties\"]")).body("errors", nullValue());
+        asEditor(agreement.formatted("w-attach-agreement", "[\"parties\", \"visit\"]")).body("errors", nullValue());
+        // The tie to the visit is a stated field: an agreement whose citations do not support it is not attached.
+        asEditor("mutation { attachToVisit(visit: \"w-attach\", agreements: [\"w-attach-unsupported\"]) { id } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.argument", equalTo("agreements"))
+                .body("errors[0].message", containsString("supports its visit"));
         asEditor("mutation { attachToVisit(visit: \"w-attach\", agreements: [\"w-attach-agreement\"]) "
                 + "{ resultingAgreements { id } } }")
                 .body("data.attachToVisit.resultingAgreements.id", contains("w-attach-agreement"));
