@@ -23,6 +23,7 @@ import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.PartialDate;
 import org.bamboograph.historian.VisitMerge;
 import org.bamboograph.source.Subject;
+import org.bamboograph.source.Supports;
 import org.bamboograph.state.StateKind;
 
 /**
@@ -260,6 +261,7 @@ public final class CuratedGraph {
             for (JsonNode alias : l.path("aliases")) {
                 String where = "leaders." + id + ".aliases[" + position + "]";
                 String name = required(alias, "name", where);
+                required(alias, "excerpt", where);
                 db.insert("leader_alias", columns("leader_id", id, "position", position++, "name", name,
                         "name_key", NameKey.of(name), "source_id", optionalRef(alias, "source", sourceIds, where),
                         "excerpt", text(alias, "excerpt")));
@@ -307,7 +309,11 @@ public final class CuratedGraph {
         }
     }
 
-    /** Writes the "sources" list of a record; every curated record must cite at least one source. */
+    /**
+     * Writes the "sources" list of a record. Every curated record cites at least one source, every citation names the
+     * fields it supports, and every stated field with a value is supported by one of them: the file serves nothing
+     * its excerpts do not state.
+     */
     private final class Citations {
         private final Jdbc db;
 
@@ -320,13 +326,42 @@ public final class CuratedGraph {
             if (record.path("sources").isEmpty()) {
                 throw new IllegalStateException(RESOURCE + ": " + where + " cites no source");
             }
+            Set<String> supported = new HashSet<>();
             int position = 0;
             for (JsonNode c : record.path("sources")) {
+                List<String> supports = supports(subject, c, where + " sources[" + position + "]");
+                supported.addAll(supports);
                 db.insert("citation", columns("id", subject + ":" + id + ":" + position, "subject_type", subject.name(),
                         "subject_id", id, "position", position++,
                         "source_id", ref(c, "source", sourceIds, where), "excerpt", required(c, "excerpt", where),
-                        "origin", ORIGIN));
+                        "supports", Supports.join(subject, supports), "note", text(c, "note"), "origin", ORIGIN));
             }
+            for (String field : Supports.fields(subject)) {
+                JsonNode value = record.get(field);
+                boolean given = value != null && !value.isNull() && !(value.isArray() && value.isEmpty())
+                        && Supports.claims(field, value.asText());
+                // A leader's aliases and offices carry citations of their own.
+                boolean ownCitations = subject == Subject.LEADER && (field.equals("aliases") || field.equals("offices"));
+                if (given && !ownCitations && Supports.isStated(subject, field) && !supported.contains(field)) {
+                    throw new IllegalStateException(RESOURCE + ": " + where + " gives '" + field
+                            + "' a value that none of its citations supports");
+                }
+            }
+        }
+
+        private static List<String> supports(Subject subject, JsonNode citation, String where) {
+            List<String> supports = new ArrayList<>();
+            for (JsonNode field : citation.path("supports")) {
+                if (!Supports.fields(subject).contains(field.asText())) {
+                    throw new IllegalStateException(RESOURCE + ": " + where + " supports '" + field.asText()
+                            + "', which is not a field of the record");
+                }
+                supports.add(field.asText());
+            }
+            if (supports.isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + where + " names no field it supports");
+            }
+            return supports;
         }
     }
 

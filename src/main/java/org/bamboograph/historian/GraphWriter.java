@@ -16,6 +16,8 @@ import java.util.Set;
 
 import org.bamboograph.graphql.DateSpan;
 import org.bamboograph.graphql.NameKey;
+import org.bamboograph.source.Subject;
+import org.bamboograph.source.Supports;
 
 /**
  * Turns parsed historian records into rows. What the graph already holds (leaders and their spellings, offices,
@@ -34,6 +36,9 @@ final class GraphWriter {
 
     private record Imported(String checksum, String visitId) {
     }
+
+    /** What a visit or trip record gives, as its citation's supports: dates, place, guest, host state, description. */
+    private static final String VISIT_SUPPORTS = Supports.join(Subject.VISIT, Supports.IMPORTED_VISIT);
 
     private final Connection connection;
     private final StateMap stateMap;
@@ -74,7 +79,7 @@ final class GraphWriter {
                         + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, version = version + 1 where id = ?" },
                 { "citationDelete", "delete from citation where id = ?" },
                 { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
-                        + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
+                        + "supports, origin) values (?, ?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "importDelete", "delete from import_record where id = ?" },
                 { "import", "insert into import_record (id, dataset, record_id, file_name, visit_id, checksum, date_text, "
                         + "end_date_text, city) values (?, ?, ?, ?, ?, ?, ?, ?, ?)" } }) {
@@ -180,7 +185,7 @@ final class GraphWriter {
         }
         String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
         batches.get("citation").add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
-                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator);
+                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS);
         batches.get("import").add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId));
@@ -219,7 +224,7 @@ final class GraphWriter {
         LeaderRef ref = new LeaderRef(id, stateCode);
         index(key, ref, name);
         batches.get("leader").add(id, name, key, stateCode);
-        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator);
+        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
         summary.leadersCreated++;
         return id;
     }
@@ -242,14 +247,15 @@ final class GraphWriter {
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
         batches.get("office").add(id, leaderId, position, title, stateCode, from, to);
-        batches.get("citation").add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator);
+        batches.get("citation").add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
+                "title,state,from,to");
     }
 
     private String state(StateMap.Entry entry, String source, HistorianRecord record, String locator) {
         if (stateCodes.add(entry.code())) {
             batches.get("state").add(entry.code(), entry.name(), entry.kind().name());
             batches.get("citation").add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
-                    record.country(), locator);
+                    record.country(), locator, "name");
             summary.statesCreated++;
         }
         return entry.code();

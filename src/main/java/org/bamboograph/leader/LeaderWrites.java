@@ -11,6 +11,7 @@ import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.PartialDate;
 import org.bamboograph.source.Subject;
+import org.bamboograph.source.Supports;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
@@ -76,7 +77,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
         deleteOffices(leader.id);
     }
 
-    /** Each new office cites the write's sources. */
+    /** Each new office cites those of the write's sources that support "offices". */
     private void replaceOffices(Leader leader, List<LeaderInput.OfficeInput> offices, List<CitationInput> sources) {
         deleteOffices(leader.id);
         Office.flush();
@@ -102,8 +103,9 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
             office.persist();
             created.add(office);
         }
+        // The citations that support "offices" support each office's title, state and term.
         for (Office office : created) {
-            writes.cite(Subject.OFFICE, office.id, sources);
+            writes.cite(Subject.OFFICE, office.id, sources, Subject.LEADER, Supports.fields(Subject.OFFICE));
         }
     }
 

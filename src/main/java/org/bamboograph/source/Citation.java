@@ -7,13 +7,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * The evidence for one fact: a source and the verbatim excerpt of it that supports the fact. One table serves every
- * kind of record, keyed by subject kind and id, so that all citations of a level load in one query.
+ * The evidence for facts of one record: a source, the verbatim excerpt of it, and which fields of the record the excerpt
+ * supports. One table serves every kind of record, keyed by subject kind and id, so that all citations of a level load
+ * in one query.
  */
 @Entity
 @Table(name = "citation")
@@ -46,8 +49,22 @@ public class Citation extends PanacheEntityBase {
     public String locator;
 
     @Ignore
+    @Column(name = "supports")
+    public String supportsText = "";
+
+    @Description("Where the support needs two passages of the sources read together: which, and how they are read.")
+    public String note;
+
+    @Ignore
     public int position;
 
     @Ignore
     public String origin;
+
+    @NonNull
+    @Description("The fields of the record this evidence supports, by their names in this schema (\"date\", \"host\", "
+            + "\"parties\" …). A stated field that no citation of its record supports is not served: it is null.")
+    public List<@NonNull String> getSupports() {
+        return Supports.split(supportsText);
+    }
 }

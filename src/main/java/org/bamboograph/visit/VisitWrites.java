@@ -65,7 +65,10 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
         return usages;
     }
 
-    /** Ties agreements and statements to the visit they came out of. */
+    /**
+     * Ties agreements and statements to the visit they came out of. The tie is a stated field like any other: each
+     * record must already cite words that support its "visit".
+     */
     @Transactional
     public Visit attach(String visitId, List<String> agreementIds, List<String> statementIds) {
         Visit visit = writes.found(Visit.<Visit>findById(visitId), "Visit", visitId);
@@ -80,6 +83,10 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
                 throw new BadUserInputException("agreements", "agreements[" + i + "]: there is no agreement with id '"
                         + agreements.get(i) + "'");
             }
+            if (!writes.supported(Subject.AGREEMENT, agreement.id, "visit")) {
+                throw new BadUserInputException("agreements", "agreements[" + i + "]: no citation of agreement '"
+                        + agreement.id + "' supports its visit; cite the words that say so (supports: [\"visit\"]) first");
+            }
             agreement.visitId = visit.id;
         }
         for (int i = 0; i < statements.size(); i++) {
@@ -87,6 +94,10 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
             if (statement == null) {
                 throw new BadUserInputException("statements", "statements[" + i + "]: there is no statement with id '"
                         + statements.get(i) + "'");
+            }
+            if (!writes.supported(Subject.STATEMENT, statement.id, "visit")) {
+                throw new BadUserInputException("statements", "statements[" + i + "]: no citation of statement '"
+                        + statement.id + "' supports its visit; cite the words that say so (supports: [\"visit\"]) first");
             }
             statement.visitId = visit.id;
         }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.bamboograph.source.Subject;
+import org.bamboograph.source.Supports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -117,6 +118,28 @@ public abstract class RecordWrites<T extends PanacheEntityBase, I> {
     private void cite(T record, I input) {
         if (subject != null) {
             writes.cite(subject, idOf.apply(record), sources(input));
+            writes.requireSupport(subject, idOf.apply(record), givenFields(input));
         }
+    }
+
+    /**
+     * The fields of the type the input gives a value that states something (see {@link Supports#claims}): a field of
+     * the input named as the type's field. Inputs name their fields as the types do, so no type has to list them again.
+     */
+    private List<String> givenFields(I input) {
+        List<String> given = new java.util.ArrayList<>();
+        for (String name : Supports.fields(subject)) {
+            try {
+                Object value = input.getClass().getField(name).get(input);
+                if (Supports.claims(name, value)) {
+                    given.add(name);
+                }
+            } catch (NoSuchFieldException e) {
+                // The type has the field, the input does not set it (a leader's offices carry their own check).
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return given;
     }
 }

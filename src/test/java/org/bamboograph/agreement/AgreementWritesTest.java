@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 class AgreementWritesTest {
 
     private static final String CITE = "sources: [{source: \"article-000\", excerpt: \"Singapore and Indonesia are "
-            + "reportedly next on the list of strategic partners\"}]";
+            + "reportedly next on the list of strategic partners\", supports: [\"title\", \"kind\", \"date\", \"parties\", \"visit\", \"supersedes\"]}]";
 
     @Test
     void aNewPartnershipStandsFromItsDate() {

@@ -93,6 +93,24 @@ class CuratedGraphTest {
         assertRefused(root, "2023-13");
     }
 
+    @Test
+    void aStatedFieldNoCitationSupportsIsRefused() throws SQLException {
+        ObjectNode root = CuratedGraph.read().root().deepCopy();
+        // Trong invited Xi, and nobody is said to have received him: a host there has no citation to stand on.
+        ((ObjectNode) find(root.withArray("visits"), "xi-vietnam-2023-12")).put("host", "nguyen-phu-trong");
+        assertRefused(root, "visit xi-vietnam-2023-12 gives 'host' a value that none of its citations supports");
+    }
+
+    @Test
+    void aCitationMustNameFieldsOfItsRecord() throws SQLException {
+        ObjectNode root = CuratedGraph.read().root().deepCopy();
+        ObjectNode citation = (ObjectNode) find(root.withArray("visits"), "biden-vietnam-2023").get("sources").get(1);
+        citation.putArray("supports").add("weather");
+        assertRefused(root, "visit biden-vietnam-2023 sources[1] supports 'weather'");
+        citation.putArray("supports");
+        assertRefused(root, "visit biden-vietnam-2023 sources[1] names no field it supports");
+    }
+
     /** The migration fails with a message naming the fault; its transaction, and so the database, is rolled back. */
     private void assertRefused(JsonNode root, String named) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {

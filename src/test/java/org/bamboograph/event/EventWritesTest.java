@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class EventWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"leading to a two-month standoff\"}]";
+    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"leading to a two-month standoff\", supports: [\"title\", \"kind\", \"date\", \"endDate\", \"states\", \"description\"]}]";
 
     @Test
     void anEventWithASpanIsFoundInsideIt() {

@@ -50,7 +50,7 @@ class HistorianImportTest {
     void titlesAreSplitFromNamesAndTwoPeopleMakeTwoVisits() {
         importPath("visits-sample.xml").body("errors", nullValue());
         graphql("{ leader(name: \"Nguyen Tan Dung\") { name state { code } offices { title state { code } } "
-                + "visits { date endDate hostState { code } purpose sources { excerpt locator source { id url } } } } }")
+                + "visits { date endDate hostState { code } purpose sources { excerpt locator supports source { id url } } } } }")
                 .body("errors", nullValue())
                 .body("data.leader.name", equalTo("Nguyen Tan Dung"))
                 .body("data.leader.state.code", equalTo("VNM"))
@@ -60,7 +60,9 @@ class HistorianImportTest {
                 .body("data.leader.visits[0].hostState.code", equalTo("USA"))
                 .body("data.leader.visits[0].purpose", equalTo("Attended the Nuclear Security Summit."))
                 .body("data.leader.visits[0].sources[0].source.id", equalTo("historian-visits"))
-                .body("data.leader.visits[0].sources[0].locator", containsString("record T9001"));
+                .body("data.leader.visits[0].sources[0].locator", containsString("record T9001"))
+                .body("data.leader.visits[0].sources[0].supports",
+                        contains("guest", "hostState", "city", "date", "endDate", "purpose"));
         graphql("{ d: leader(name: \"Andrzej Duda\") { offices { title } visits { date } } "
                 + "t: leader(name: \"Donald Tusk\") { offices { title } visits { date } } }")
                 .body("data.d.offices.title", contains("President"))
@@ -114,7 +116,7 @@ class HistorianImportTest {
     void aTripOfTheCuratedVisitIsMergedNotDuplicated() {
         importPath("trips-sample.xml").body("errors", nullValue());
         graphql("{ visits(guest: \"Joe Biden\", hostState: \"VNM\") { totalCount edges { node { id city date endDate "
-                + "host { name } resultingAgreements { kind } sources { source { id } } } } } }")
+                + "host { name } resultingAgreements { kind } sources { source { id } supports } } } } }")
                 .body("data.visits.totalCount", equalTo(1))
                 .body("data.visits.edges[0].node.id", equalTo("biden-vietnam-2023"))
                 .body("data.visits.edges[0].node.city", equalTo("Hanoi"))
@@ -123,7 +125,12 @@ class HistorianImportTest {
                 .body("data.visits.edges[0].node.host.name", equalTo("Nguyen Phu Trong"))
                 .body("data.visits.edges[0].node.resultingAgreements.kind", contains("COMPREHENSIVE_STRATEGIC_PARTNERSHIP"))
                 .body("data.visits.edges[0].node.sources.source.id",
-                        hasItems("article-000", "article-003", "historian-travels-president"));
+                        hasItems("article-000", "article-003", "historian-travels-president"))
+                // The record's citation supports the exact days and place it brought; the articles' keep theirs.
+                .body("data.visits.edges[0].node.sources.find { it.source.id == 'historian-travels-president' }.supports",
+                        hasItems("date", "endDate", "city"))
+                .body("data.visits.edges[0].node.sources.find { it.supports.contains('host') }.source.id",
+                        equalTo("article-000"));
         graphql("{ leader(name: \"Barack Obama\") { visits { date hostState { code } city } } }")
                 .body("data.leader.visits.find { it.hostState.code == 'VNM' }.date", equalTo("2016-05-23"));
         graphql("{ leader(name: \"Antony J. Blinken\") { offices { title } state { code } } }")

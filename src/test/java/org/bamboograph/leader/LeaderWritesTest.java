@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class LeaderWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"the next CPV General Secretary\"}]";
+    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"the next CPV General Secretary\", supports: [\"name\", \"state\", \"aliases\", \"offices\"]}]";
 
     @Test
     void aLeaderWithOfficesAndAliasesIsFoundByThem() {
@@ -43,6 +43,23 @@ class LeaderWritesTest {
                 + "state: \"VNM\", from: \"2020\", to: \"2019-12\"}], " + CITE + "}) { id } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("offices[0].to"));
+    }
+
+    @Test
+    void officesAreFiledUnderTheCitationsThatSupportThem() {
+        String create = "mutation { createLeader(input: {id: \"w-offices\", name: \"To Lam\", state: \"VNM\", "
+                + "offices: [{title: \"General Secretary\", state: \"VNM\"}], sources: ["
+                + "{source: \"article-003\", excerpt: \"the next CPV General Secretary\", supports: [\"name\", \"state\"]}%s]}) "
+                + "{ id offices { sources { excerpt supports } } } }";
+        asEditor(create.formatted(""))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("offices"));
+        graphql("{ leader(name: \"To Lam\") { id } }").body("data.leader", nullValue());
+        asEditor(create.formatted(", {source: \"article-003\", excerpt: \"Trong’s foreign policy legacy\", supports: [\"offices\"]}"))
+                .body("errors", nullValue())
+                .body("data.createLeader.offices[0].sources.excerpt", contains("Trong’s foreign policy legacy"))
+                .body("data.createLeader.offices[0].sources[0].supports", contains("title", "state", "from", "to"));
+        asEditor("mutation { deleteLeader(id: \"w-offices\", version: 0) }").body("data.deleteLeader", equalTo("w-offices"));
     }
 
     @Test

@@ -15,7 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class StateWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-000\", excerpt: \"Mediterranean\"}]";
+    private static final String CITE = "sources: [{source: \"article-000\", excerpt: \"Mediterranean\", supports: [\"name\", \"kind\"]}]";
 
     @Test
     void aStateIsCreatedOnceAndDeletedWhenUnused() {

@@ -16,7 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class StatementWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-000\", excerpt: \"It also needs more friends — and fewer enemies\"}]";
+    private static final String CITE = "sources: [{source: \"article-000\", excerpt: \"It also needs more friends — and fewer enemies\", supports: [\"text\", \"speakers\", \"speakerName\", \"date\", \"about\", \"visit\", \"agreement\"]}]";
 
     @Test
     void aStatementIsWrittenAndFoundByItsWords() {

@@ -86,7 +86,8 @@ class VisitApiTest {
     void filtersByGuestNameAsLeaderLookupDoes() {
         graphql("{ visits(guest: \"  xi JINPING\") { edges { node { id hostState { code } host { name } city } } } }")
                 .body("data.visits.edges.node.id", contains("xi-vietnam-2023-12"))
-                .body("data.visits.edges[0].node.host.name", equalTo("Nguyen Phu Trong"))
+                // Trong invited Xi; the articles do not say who received him.
+                .body("data.visits.edges[0].node.host", nullValue())
                 .body("data.visits.edges[0].node.city", equalTo("Hanoi"));
         graphql("{ visits(guest: \"Le Hong Anh\") { edges { node { date hostState { code } purpose } } } }")
                 .body("data.visits.edges[0].node.date", equalTo("2014-08"))
@@ -103,7 +104,8 @@ class VisitApiTest {
                   statements { text speakers { name } } resultingAgreements { title }
                   sources { excerpt source { title } } } } } }""")
                 .body("errors", nullValue())
-                .body("data.visits.edges[0].node.host.name", equalTo("Barack Obama"))
+                // Trong visited the White House and issued a statement with Obama; who received him is not said.
+                .body("data.visits.edges[0].node.host", nullValue())
                 .body("data.visits.edges[0].node.statements[0].speakers.name", contains("Nguyen Phu Trong", "Barack Obama"))
                 .body("data.visits.edges[0].node.sources", not(empty()))
                 .body("data.visits.edges[0].node.resultingAgreements", hasSize(1));

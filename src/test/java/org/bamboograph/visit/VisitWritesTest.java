@@ -3,9 +3,11 @@ package org.bamboograph.visit;
 import static org.bamboograph.graphql.GraphQLRequests.asEditor;
 import static org.bamboograph.graphql.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.Map;
@@ -22,7 +24,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritesProfile.class)
 class VisitWritesTest {
 
-    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"Trong invited Xi to visit Vietnam\"}]";
+    private static final String CITE = "sources: [{source: \"article-003\", excerpt: \"Trong invited Xi to visit Vietnam\", supports: [\"guest\", \"hostState\", \"host\", \"city\", \"date\", \"endDate\", \"purpose\"]}]";
 
     @Test
     void aVisitIsCreatedReadBackUpdatedAndDeleted() {
@@ -37,7 +39,7 @@ class VisitWritesTest {
         graphql("{ visits(guest: \"Xi Jinping\", from: \"2015-11-06\", to: \"2015-11-06\") { edges { node { id } } } }")
                 .body("data.visits.edges.node.id", contains("w-visit"));
         asEditor("mutation { updateVisit(id: \"w-visit\", version: 0, input: {guest: \"xi-jinping\", hostState: \"VNM\", "
-                + "date: \"2015-11\", sources: [{source: \"article-000\", excerpt: \"Xi Jinping visited Hanoi\"}]}) "
+                + "date: \"2015-11\", sources: [{source: \"article-000\", excerpt: \"Xi Jinping visited Hanoi\", supports: [\"guest\", \"hostState\", \"date\"]}]}) "
                 + "{ version date endDate city sources { source { id } } } }")
                 .body("errors", nullValue())
                 .body("data.updateVisit.version", equalTo(1))
@@ -53,8 +55,16 @@ class VisitWritesTest {
     void attachingAnAgreementMakesTheVisitInUse() {
         asEditor("mutation { createVisit(input: {id: \"w-attach\", guest: \"vladimir-putin\", hostState: \"VNM\", "
                 + CITE + "}) { id } }").body("errors", nullValue());
-        asEditor("mutation { createAgreement(input: {id: \"w-attach-agreement\", title: \"Test agreement\", kind: OTHER, "
-                + "parties: [\"RUS\", \"VNM\"], " + CITE + "}) { id } }").body("errors", nullValue());
+        String agreement = "mutation { createAgreement(input: {id: \"%s\", title: \"Test agreement\", kind: OTHER, "
+                + "parties: [\"RUS\", \"VNM\"], " + CITE.replace("[\"guest\", \"hostState\", \"host\", \"city\", \"date\", \"endDate\", \"purpose\"]", "%s")
+                + "}) { id } }";
+        asEditor(agreement.formatted("w-attach-unsupported", "[\"parties\"]")).body("errors", nullValue());
+        asEditor(agreement.formatted("w-attach-agreement", "[\"parties\", \"visit\"]")).body("errors", nullValue());
+        // The tie to the visit is a stated field: an agreement whose citations do not support it is not attached.
+        asEditor("mutation { attachToVisit(visit: \"w-attach\", agreements: [\"w-attach-unsupported\"]) { id } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.argument", equalTo("agreements"))
+                .body("errors[0].message", containsString("supports its visit"));
         asEditor("mutation { attachToVisit(visit: \"w-attach\", agreements: [\"w-attach-agreement\"]) "
                 + "{ resultingAgreements { id } } }")
                 .body("data.attachToVisit.resultingAgreements.id", contains("w-attach-agreement"));
@@ -90,10 +100,10 @@ class VisitWritesTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("sources"));
         asEditor("mutation { createVisit(input: {guest: \"joe-biden\", hostState: \"VNM\", "
-                + "sources: [{source: \"no-such-source\", excerpt: \"x\"}]}) { id } }")
+                + "sources: [{source: \"no-such-source\", excerpt: \"x\", supports: [\"date\"]}]}) { id } }")
                 .body("errors[0].extensions.field", equalTo("sources[0].source"));
         asEditor("mutation { createVisit(input: {guest: \"joe-biden\", hostState: \"VNM\", "
-                + "sources: [{source: \"article-000\", excerpt: \"  \"}]}) { id } }")
+                + "sources: [{source: \"article-000\", excerpt: \"  \", supports: [\"date\"]}]}) { id } }")
                 .body("errors[0].extensions.field", equalTo("sources[0].excerpt"));
     }
 
@@ -109,5 +119,44 @@ class VisitWritesTest {
                 .body("errors[0].extensions.id", equalTo("w-stale"));
         graphql("{ visits(guest: \"Joe Biden\", hostState: \"JPN\") { edges { node { city } } } }")
                 .body("data.visits.edges.node.city", hasItem("Tokyo"));
+    }
+
+    @Test
+    void everyCitationNamesTheFieldsItSupports() {
+        String visit = "mutation { createVisit(input: {id: \"w-supports\", guest: \"joe-biden\", hostState: \"VNM\", "
+                + "city: \"Hanoi\", sources: [{source: \"article-000\", excerpt: \"Joe Biden had landed in the Vietnamese "
+                + "capital\", supports: %s}]}) { id } }";
+        asEditor(visit.formatted("[]"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("sources[0].supports"));
+        asEditor(visit.formatted("[\"guest\", \"hostState\", \"city\", \"weather\"]"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("sources[0].supports[3]"));
+        // A stated field the citations do not support is refused, and nothing is written.
+        asEditor(visit.formatted("[\"guest\", \"hostState\"]"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.field", equalTo("city"))
+                .body("errors[0].message", containsString("no citation supports it"));
+        graphql("{ visits(guest: \"Joe Biden\", hostState: \"VNM\", first: 100) { edges { node { id } } } }")
+                .body("data.visits.edges.node.id", not(hasItem("w-supports")));
+        asEditor(visit.formatted("[\"guest\", \"hostState\", \"city\"]").replace("{ id }", "{ id sources { supports note } }"))
+                .body("errors", nullValue())
+                .body("data.createVisit.sources[0].supports", contains("guest", "hostState", "city"))
+                .body("data.createVisit.sources[0].note", nullValue());
+    }
+
+    @Test
+    void aCitationGivenAgainWidensWhatItSupports() {
+        String write = "mutation { %s(%sinput: {guest: \"joe-biden\", hostState: \"VNM\", date: \"2023\", "
+                + "sources: [{source: \"article-003\", excerpt: \"Trong invited US President Joe Biden to Vietnam\", "
+                + "supports: %s, note: \"read with the 2023 of the same sentence\"}]}) { version sources { supports note } } }";
+        asEditor(write.formatted("createVisit", "", "[\"guest\", \"hostState\"]").replace("input: {", "input: {id: \"w-widen\", ")
+                .replace("date: \"2023\", ", ""))
+                .body("errors", nullValue());
+        asEditor(write.formatted("updateVisit", "id: \"w-widen\", version: 0, ", "[\"date\"]"))
+                .body("errors", nullValue())
+                .body("data.updateVisit.sources", hasSize(1))
+                .body("data.updateVisit.sources[0].supports", contains("guest", "hostState", "date"))
+                .body("data.updateVisit.sources[0].note", equalTo("read with the 2023 of the same sentence"));
     }
 }
