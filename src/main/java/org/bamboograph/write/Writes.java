@@ -50,11 +50,15 @@ public class Writes {
     @Inject
     SecurityIdentity identity;
 
-    /** Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. */
+    /**
+     * Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. Text that
+     * would not be stored as sent is refused first ({@link PlainText}).
+     */
     public void validate(Object input) {
         if (input == null) {
             throw new BadUserInputException("input", "'input' is required");
         }
+        PlainText.check(input);
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             String field = v.getPropertyPath().toString();
