@@ -82,8 +82,8 @@ final class ImportDirectory {
             if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
                 walk(name, real, root, files, seen);
             } else if (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
-                    && entry.getFileName().toString().endsWith(".xml")) {
-                files.add(real);
+                    && entry.getFileName().toString().endsWith(".xml") && !files.contains(real)) {
+                files.add(real); // a file reached through a link too is read once
             }
         }
     }
