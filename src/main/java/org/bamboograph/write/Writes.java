@@ -227,7 +227,8 @@ public class Writes {
             }
         });
         if (!used.isEmpty()) {
-            throw new CodedException(ErrorCode.IN_USE, type + " '" + id + "' is still referred to by " + used
+            String counts = String.join(", ", used.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+            throw new CodedException(ErrorCode.IN_USE, type + " '" + id + "' is still referred to by " + counts
                     + ": change or delete those first.").with("usedBy", used);
         }
     }
