@@ -3,6 +3,7 @@ package org.bamboograph.graphql;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import graphql.language.AstPrinter;
@@ -25,7 +26,9 @@ final class ErrorMessages {
     private static final Pattern MESSAGE_ID = Pattern.compile("\\bSRGQL\\d+:\\s*");
     private static final Pattern MAP_EXPECTED = Pattern.compile(
             "Expected type 'Map' but was '[^']*'\\. Variables for input objects must be an instance of type 'Map'\\.");
-    private static final Pattern AST_EXPECTED = Pattern.compile("Expected an AST type of ('\\w+') but it was a ('\\w+')");
+    /** graphql-java's and SmallRye's words for a literal of the wrong kind: only there are AST names put in words. */
+    private static final Pattern AST_EXPECTED = Pattern.compile(
+            "Expected (?:an )?AST type (?:of )?('\\w+'(?: or '\\w+')?) but (?:it )?was (?:a )?('\\w+')\\.?");
     private static final Pattern INPUT_EXPECTED = Pattern.compile("Expected a (\\w+) input, but it was a '(\\w+)'");
     private static final Map<String, String> JSON_KINDS = Map.ofEntries(Map.entry("String", "a JSON string"),
             Map.entry("Boolean", "a JSON boolean"), Map.entry("HashMap", "a JSON object"),
@@ -52,12 +55,13 @@ final class ErrorMessages {
         text = MESSAGE_ID.matcher(text).replaceAll("");
         text = MAP_EXPECTED.matcher(text).replaceAll("an input object must be sent as a JSON object");
         text = ENUM_NOT_TEXT.matcher(text).replaceAll("$1: send one of its values as a JSON string");
-        text = AST_EXPECTED.matcher(text).replaceAll("expected $1, got $2");
+        text = AST_EXPECTED.matcher(text).replaceAll(m -> Matcher.quoteReplacement("expected "
+                + ValueWords.inWords(m.group(1)) + ", got " + ValueWords.inWords(m.group(2))));
         text = INPUT_EXPECTED.matcher(text).replaceAll(m -> "expected a JSON " + ("String".equals(m.group(1))
                 ? "string" : m.group(1).toLowerCase(java.util.Locale.ROOT)) + ", got "
                 + JSON_KINDS.getOrDefault(m.group(2), "another kind of JSON value"));
         text = JAVA_NAME.matcher(text).replaceAll("a value");
-        return ValueWords.inWords(text);
+        return text;
     }
 
     /** Replaces graphql-java's rendering of each value of the document with the value as GraphQL text. */

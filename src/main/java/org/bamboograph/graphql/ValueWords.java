@@ -22,7 +22,7 @@ final class ValueWords {
             "IntValue", "an integer", "FloatValue", "a number with a fraction or exponent", "StringValue", "a string",
             "BooleanValue", "a boolean", "NullValue", "null", "EnumValue", "an enum value", "ArrayValue", "a list",
             "ObjectValue", "an input object", "VariableReference", "a variable");
-    private static final Pattern AST_NAME = Pattern.compile("'?\\b(" + String.join("|", NAMES.keySet()) + ")\\b'?");
+    private static final Pattern AST_NAME = Pattern.compile("'(" + String.join("|", NAMES.keySet()) + ")'");
 
     private ValueWords() {
     }

@@ -155,6 +155,13 @@ class RefusalsTest {
         }
     }
 
+    @Test
+    void namesTheClientWroteAreQuotedAsWritten() {
+        GraphQLRequests.graphql("{ IntValue }")
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", containsString("Field 'IntValue' in type 'Query' is undefined"));
+    }
+
     static org.hamcrest.Matcher<String> matchesJavaTalk() {
         return new org.hamcrest.TypeSafeMatcher<>() {
             @Override
