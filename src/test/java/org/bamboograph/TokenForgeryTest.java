@@ -1,4 +1,4 @@
-package org.bamboograph.write;
+package org.bamboograph;
 
 import static org.bamboograph.graphql.GraphQLRequests.graphql;
 import static org.bamboograph.graphql.GraphQLRequests.post;
@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.bamboograph.write.WritesProfile;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwk.PublicJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
