@@ -1,5 +1,6 @@
 package org.bamboograph.graphql;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.regex.Pattern;
 
 import graphql.language.AstPrinter;
 import graphql.language.Document;
+import graphql.language.FloatValue;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
+import graphql.language.SourceLocation;
 import graphql.language.Value;
 import graphql.parser.Parser;
 import graphql.util.TraversalControl;
@@ -76,7 +79,7 @@ final class ErrorMessages {
         new NodeTraverser().depthFirst(new NodeVisitorStub() {
             @Override
             protected TraversalControl visitValue(Value<?> node, TraverserContext<Node> context) {
-                printed.putIfAbsent(node.toString(), AstPrinter.printAstCompact(node));
+                printed.putIfAbsent(node.toString(), asWritten(query, node));
                 return TraversalControl.CONTINUE;
             }
         }, document);
@@ -88,5 +91,36 @@ final class ErrorMessages {
             text = text.replace(value.getKey(), value.getValue());
         }
         return text;
+    }
+
+    /**
+     * The value as GraphQL text; a float as the client spelled it ({@code 1e3}, which graphql-java would print as
+     * {@code 1E+3}), read from the document at the value's location if what stands there is that number.
+     */
+    private static String asWritten(String query, Value<?> node) {
+        String printed = AstPrinter.printAstCompact(node);
+        SourceLocation at = node.getSourceLocation();
+        if (!(node instanceof FloatValue number) || at == null) {
+            return printed;
+        }
+        int offset = 0;
+        for (int line = 1; line < at.getLine() && offset >= 0; line++) {
+            offset = query.indexOf('\n', offset);
+            offset = offset < 0 ? -1 : offset + 1;
+        }
+        int start = offset < 0 ? -1 : offset + at.getColumn() - 1;
+        if (start < 0 || start >= query.length()) {
+            return printed;
+        }
+        int end = start;
+        while (end < query.length() && "+-0123456789.eE".indexOf(query.charAt(end)) >= 0) {
+            end++;
+        }
+        String written = query.substring(start, end);
+        try {
+            return new BigDecimal(written).compareTo(number.getValue()) == 0 ? written : printed;
+        } catch (NumberFormatException e) {
+            return printed;
+        }
     }
 }

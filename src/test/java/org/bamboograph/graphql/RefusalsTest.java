@@ -75,6 +75,8 @@ class RefusalsTest {
             "-2147483649 | -2147483649",
             "1.5         | 1.5",
             "1.0         | 1.0",
+            "1e3         | 1e3",
+            "15E-1       | 15E-1",
             "\"5\"       | \"5\"",
             "true        | true" })
     void aLiteralThatIsNoIntIsValidationFailedQuotingIt(String literal, String quoted) {
