@@ -27,6 +27,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.UnknownOperationException;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.language.Argument;
 import graphql.language.AstTransformer;
 import graphql.language.Document;
@@ -81,7 +82,7 @@ public class CodedErrors implements EventingService {
 
     private GraphQLError code(GraphQLError error, Context context) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        String message = error.getMessage();
+        String message = ErrorMessages.clean(error.getMessage(), context.getQuery());
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof CodedException coded) {
@@ -121,6 +122,10 @@ public class CodedErrors implements EventingService {
                     extensions.put("variable", variable);
                 });
             }
+        } else if (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) {
+            // graphql-java refuses introspection that repeats the fields a schema-sized answer grows by.
+            extensions.put("code", ErrorCode.GRAPHQL_VALIDATION_FAILED);
+            message = message + " Ask for each of them once per request, as GraphiQL's introspection query does.";
         } else if (error instanceof UnknownOperationException) {
             extensions.put("code", ErrorCode.OPERATION_RESOLUTION_FAILURE);
         } else if (error instanceof AbortExecutionException) {

@@ -1,13 +1,9 @@
 package org.bamboograph.historian;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.graphql.CodedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
@@ -40,24 +36,7 @@ public class HistorianApi {
             throw new CodedException("FORBIDDEN", "Imports over GraphQL are switched off on this server "
                     + "(bamboo.import.graphql-enabled); use the command line import.");
         }
-        return historianImport.importPaths(List.of(resolve(path)), line -> {
+        return historianImport.importPaths(new ImportDirectory(importDir).files(path), line -> {
         });
-    }
-
-    /** The path inside the import directory, refusing anything that leads out of it, links included. */
-    Path resolve(String path) {
-        try {
-            Path root = importDir.toRealPath();
-            Path target = root.resolve(path).normalize();
-            if (!target.startsWith(root) || !Files.exists(target) || !target.toRealPath().startsWith(root)) {
-                throw new BadUserInputException("path", "'" + path + "' is not a file or folder inside the import "
-                        + "directory; give a path relative to it, without '..'");
-            }
-            return target;
-        } catch (IOException e) {
-            throw new BadUserInputException("path", "the import directory " + importDir + " does not exist on the server");
-        } catch (java.nio.file.InvalidPathException e) {
-            throw new BadUserInputException("path", "'" + path + "' is not a valid path");
-        }
     }
 }

@@ -51,11 +51,15 @@ public class Writes {
     @Inject
     SecurityIdentity identity;
 
-    /** Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. */
+    /**
+     * Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. Text that
+     * would not be stored as sent is refused first ({@link PlainText}).
+     */
     public void validate(Object input) {
         if (input == null) {
             throw new BadUserInputException("input", "'input' is required");
         }
+        PlainText.check(input);
         Set<ConstraintViolation<Object>> violations = validator.validate(input);
         violations.stream().min(Comparator.comparing(v -> v.getPropertyPath().toString())).ifPresent(v -> {
             String field = v.getPropertyPath().toString();
@@ -286,7 +290,8 @@ public class Writes {
             }
         });
         if (!used.isEmpty()) {
-            throw new CodedException(ErrorCode.IN_USE, type + " '" + id + "' is still referred to by " + used
+            String counts = String.join(", ", used.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+            throw new CodedException(ErrorCode.IN_USE, type + " '" + id + "' is still referred to by " + counts
                     + ": change or delete those first.").with("usedBy", used);
         }
     }
