@@ -60,15 +60,15 @@ class PlainTextTest {
         String marker = UUID.randomUUID().toString();
         String leader = "mutation($i: LeaderInput!) { createLeader(input: $i) { id } }";
         asEditor(leader, "{\"i\": {\"name\": \"" + marker + "\", \"state\": \"VNM\", \"aliases\": [\"ok\", \"bad\\u0001\"], "
-                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\"}]}}")
+                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\", \"supports\": [\"name\", \"state\"]}]}}")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.field", equalTo("aliases[1]"));
         asEditor(leader, "{\"i\": {\"name\": \"" + marker + "\", \"state\": \"VNM\", "
                 + "\"offices\": [{\"title\": \"\\ud800\", \"state\": \"VNM\"}], "
-                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\"}]}}")
+                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\", \"supports\": [\"name\", \"state\"]}]}}")
                 .body("errors[0].extensions.field", equalTo("offices[0].title"));
         asEditor(leader, "{\"i\": {\"name\": \"" + marker + "\", \"state\": \"VNM\", "
-                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\", \"locator\": \"p.\\u00031\"}]}}")
+                + "\"sources\": [{\"source\": \"article-000\", \"excerpt\": \"Vietnam\", \"supports\": [\"name\", \"state\"], \"locator\": \"p.\\u00031\"}]}}")
                 .body("errors[0].extensions.field", equalTo("sources[0].locator"));
         graphql("{ leaders(name: \"" + marker + "\") { totalCount } }").body("data.leaders.totalCount", equalTo(0));
     }
