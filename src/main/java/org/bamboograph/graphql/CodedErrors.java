@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.bamboograph.http.ResponseStatus;
 import org.hibernate.StaleStateException;
 
 import org.jboss.logging.Logger;
@@ -77,6 +78,10 @@ public class CodedErrors implements EventingService {
             coded.removeIf(e -> e.getErrorType() == ErrorType.NullValueInNonNullableField);
         }
         smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(coded).build());
+        if (!result.isDataPresent()) {
+            // Nothing was executed: the document did not validate, its variables did not coerce, or a limit refused it.
+            ResponseStatus.requestError();
+        }
     }
 
     private GraphQLError code(GraphQLError error, Context context) {

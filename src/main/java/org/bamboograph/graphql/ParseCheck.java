@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.bamboograph.http.ResponseStatus;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -161,6 +162,9 @@ public class ParseCheck {
     }
 
     private static void reject(RoutingContext ctx, int status, String code, String message, SourceLocation at) {
+        if (status == 200) {
+            ResponseStatus.requestError(); // 400 where the client takes application/graphql-response+json
+        }
         Map<String, Object> error = new java.util.LinkedHashMap<>();
         error.put("message", message);
         if (at != null) {
