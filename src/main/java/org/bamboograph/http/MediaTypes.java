@@ -34,7 +34,7 @@ public final class MediaTypes {
             switch (value) {
                 case GRAPHQL_RESPONSE_JSON:
                     return GRAPHQL_RESPONSE_JSON;
-                case JSON, "*/*", "application/*":
+                case JSON, "*/*":
                     return JSON;
                 default:
                     break;

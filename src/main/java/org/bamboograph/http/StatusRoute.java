@@ -76,14 +76,15 @@ public class StatusRoute {
             response.putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
         }
         int status = response.getStatusCode();
-        if (status >= 300 && status != 304) {
-            // A refusal or failure is about this request only: nobody may keep it as the answer to the next one.
+        // Only answers GetRoute tagged may be kept: a refusal or failure is about this request alone.
+        boolean tagged = response.headers().contains(HttpHeaders.ETAG);
+        if (status >= 300 && status != 304 || !tagged) {
             response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.headers().remove(HttpHeaders.ETAG);
         }
     }
 
-    static boolean isWebSocketUpgrade(RoutingContext ctx) {
+    public static boolean isWebSocketUpgrade(RoutingContext ctx) {
         String upgrade = ctx.request().getHeader(HttpHeaders.UPGRADE);
         return ctx.request().method() == HttpMethod.GET && upgrade != null && "websocket".equalsIgnoreCase(upgrade.strip());
     }
