@@ -27,6 +27,7 @@ public final class NameKey {
     private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})*\\.?");
     private static final Pattern WORDS = Pattern.compile("[\\s,]+");
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern TRAILING = Pattern.compile("[,;]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "2nd", "3rd", "4th");
 
@@ -84,7 +85,13 @@ public final class NameKey {
         }
         String inner = SPACES.matcher(m.group(1).strip()).replaceAll(" ");
         String[] after = SPACES.matcher(name.substring(m.end()).strip()).replaceAll(" ").split(" ");
-        String family = after[after.length - 1].replaceAll("[,;]+$", "");
+        String family = "";
+        for (int i = after.length - 1; i >= 0 && family.isEmpty(); i--) {
+            String word = TRAILING.matcher(after[i]).replaceAll("");
+            if (!SUFFIXES.contains(of(word).replace(".", ""))) {
+                family = word;
+            }
+        }
         if (inner.isEmpty() || family.isEmpty() || !HAS_LETTER.matcher(inner).matches()) {
             return null;
         }
