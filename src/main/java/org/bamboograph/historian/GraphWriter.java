@@ -221,7 +221,12 @@ final class GraphWriter {
      */
     private String leader(String name, String stateCode, String source, String excerpt, String locator) {
         String key = NameKey.of(name);
-        List<LeaderRef> known = leadersByKey.getOrDefault(key, List.of());
+        List<LeaderRef> known = new ArrayList<>(leadersByKey.getOrDefault(key, List.of()));
+        // "Willem (Wim) Kok" is the "Wim Kok" of another record: the parenthesis is an alias of his.
+        String nickname = NameKey.nicknameOf(name);
+        if (nickname != null) {
+            known.addAll(leadersByKey.getOrDefault(NameKey.of(nickname), List.of()));
+        }
         LeaderRef found = null;
         for (LeaderRef ref : known) {
             if (leaderStates.get(ref.id()).equals(stateCode)) {
@@ -278,6 +283,12 @@ final class GraphWriter {
             return;
         }
         String key = NameKey.of(name);
+        // Later records of this import find the leader by this spelling too.
+        List<LeaderRef> refs = leadersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        LeaderRef ref = new LeaderRef(leaderId);
+        if (!refs.contains(ref)) {
+            refs.add(ref);
+        }
         int position = nextAliasPosition.merge(leaderId, 1000, (old, one) -> old + 1);
         batches.get("alias").add(leaderId, position, name, key, NameKey.shortOf(name), source, excerpt);
     }
