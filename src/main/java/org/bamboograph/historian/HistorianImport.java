@@ -104,18 +104,22 @@ public class HistorianImport {
                     }
                 }
                 // Parsing is most of an import's work and each file is on its own: spread it over the cores.
-                List<HistorianParser.ParsedFile> read = toRead.parallelStream()
-                        .map(c -> checked(HistorianParser.parse(c.bytes(), c.name()), rules.states())).toList();
+                List<Read> read = toRead.parallelStream().map(c -> {
+                    long start = System.nanoTime();
+                    HistorianParser.ParsedFile file = checked(HistorianParser.parse(c.bytes(), c.name()), rules.states());
+                    return new Read(file, System.nanoTime() - start);
+                }).toList();
                 phases.done("parse");
                 List<ImportProblem> problems = new ArrayList<>();
-                for (int i = 0; i < read.size(); i++) {
-                    HistorianParser.ParsedFile file = read.get(i);
+                for (Read one : read) {
+                    HistorianParser.ParsedFile file = one.file();
                     problems.addAll(file.problems());
                     parsed.add(file);
                     int count = file.records().isEmpty() ? file.presidents().size() : file.records().size();
-                    progress.accept(String.format("read %s: %d %s%s", file.file(), count,
+                    progress.accept(String.format("read %s: %d %s%s (%.0f records/s)", file.file(), count,
                             file.records().isEmpty() ? "presidents" : "records",
-                            file.problems().isEmpty() ? "" : ", " + file.problems().size() + " refused"));
+                            file.problems().isEmpty() ? "" : ", " + file.problems().size() + " refused",
+                            one.nanos() == 0 ? 0.0 : count * 1e9 / one.nanos()));
                 }
                 if (!problems.isEmpty() && !skipInvalid) {
                     throw new ImportException(problems);
@@ -166,6 +170,10 @@ public class HistorianImport {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A file as parsed, and how long its parse took. */
+    private record Read(HistorianParser.ParsedFile file, long nanos) {
     }
 
     /** The file with the records whose country maps to no state moved to its problems. */
