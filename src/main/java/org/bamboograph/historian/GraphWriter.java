@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.bamboograph.graphql.DateSpan;
 import org.bamboograph.graphql.NameKey;
-import org.bamboograph.graphql.PartialDate;
 
 /**
  * Turns parsed historian records into rows. What the graph already holds (leaders and their spellings, offices,
@@ -315,13 +314,16 @@ final class GraphWriter {
         return entry.code();
     }
 
-    /** Offices once: whether a dated office of this title and state spans the day (a term of presidents.xml). */
+    /**
+     * Offices once: whether the undated office a record implies is already held with dates — the term of
+     * presidents.xml that spans the day. A trip outside every term of that title and state (a president-elect's
+     * trip, which the files file among the president's) adds no undated copy of the office either: the terms are the
+     * office, and the trip keeps its own citation.
+     */
     private boolean withinDatedOffice(String leaderId, String title, String stateCode, LocalDate day) {
         String titleKey = NameKey.of(title);
         for (OfficeRef office : datedOffices.getOrDefault(leaderId, List.of())) {
-            if (office.titleKey().equals(titleKey) && office.stateCode().equals(stateCode)
-                    && !PartialDate.parse(office.from()).start().isAfter(day)
-                    && (office.to() == null || !PartialDate.parse(office.to()).end().isBefore(day))) {
+            if (office.titleKey().equals(titleKey) && office.stateCode().equals(stateCode)) {
                 return true;
             }
         }
