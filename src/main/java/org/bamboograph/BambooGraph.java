@@ -8,13 +8,14 @@ import jakarta.inject.Inject;
 
 import org.bamboograph.historian.HistorianImport;
 import org.bamboograph.historian.ImportException;
+import org.bamboograph.historian.ImportSummary;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Starts the service; with {@code import <file or folder>…} imports historian files into its database and exits;
+ * Starts the service; with {@code import [--skip-invalid] <file or folder>…} imports historian files into its database and exits;
  * with {@code token …} prints a signed editor token for local use ({@link EditorToken}).
  * An import run does not open the HTTP port, so it needs no free port; with the embedded database it must run while
  * the server is stopped (the database file is the server's while it runs), or use the GraphQL mutation instead.
@@ -38,13 +39,16 @@ public class BambooGraph implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length > 0 && args[0].equals("import")) {
-            if (args.length == 1) {
-                System.err.println("usage: java -jar quarkus-run.jar import <file or folder>…");
+            boolean skipInvalid = Arrays.asList(args).contains("--skip-invalid");
+            List<Path> paths = Arrays.stream(args).skip(1).filter(a -> !a.equals("--skip-invalid")).map(Path::of)
+                    .toList();
+            if (paths.isEmpty()) {
+                System.err.println("usage: java -jar quarkus-run.jar import [--skip-invalid] <file or folder>…");
                 return 2;
             }
-            List<Path> paths = Arrays.stream(args).skip(1).map(Path::of).toList();
             try {
-                historianImport.importPaths(paths, System.out::println);
+                ImportSummary summary = historianImport.importPaths(paths, System.out::println, skipInvalid);
+                summary.refused.forEach(problem -> System.err.println("refused " + problem));
                 return 0;
             } catch (ImportException e) {
                 System.err.println("import refused, nothing written: " + e.getMessage());

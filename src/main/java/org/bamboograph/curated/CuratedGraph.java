@@ -184,7 +184,7 @@ public final class CuratedGraph {
             String where = "leaders." + l.path("id").asText();
             String name = required(l, "name", where);
             db.upsert("leader", "id", l.get("id").asText(), columns(
-                    "name", name, "name_key", NameKey.of(name),
+                    "name", name, "name_key", NameKey.of(name), "short_key", NameKey.shortOf(name),
                     "state_code", ref(l, "state", stateCodes, where), "origin", ORIGIN));
         }
     }
@@ -264,7 +264,7 @@ public final class CuratedGraph {
                 String name = required(alias, "name", where);
                 required(alias, "excerpt", where);
                 db.insert("leader_alias", columns("leader_id", id, "position", position++, "name", name,
-                        "name_key", NameKey.of(name), "source_id", optionalRef(alias, "source", sourceIds, where),
+                        "name_key", NameKey.of(name), "short_key", NameKey.shortOf(name), "source_id", optionalRef(alias, "source", sourceIds, where),
                         "excerpt", text(alias, "excerpt")));
             }
             position = 0;

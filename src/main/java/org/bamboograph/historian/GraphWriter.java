@@ -28,7 +28,11 @@ final class GraphWriter {
 
     static final String ORIGIN = "historian";
 
-    private record LeaderRef(String id, String stateCode) {
+    private record LeaderRef(String id) {
+    }
+
+    /** An office as far as its dates go: title folded, state, span (null ends where the sources give none). */
+    private record OfficeRef(String titleKey, String stateCode, String from, String to) {
     }
 
     private record VisitRef(String id, String guestId, String hostState, LocalDate start, LocalDate end) {
@@ -42,12 +46,18 @@ final class GraphWriter {
 
     private final Connection connection;
     private final StateMap stateMap;
-    private final ImportSummary summary = new ImportSummary();
+    private final Successions successions;
+    /** Folded into every record's checksum: rows imported under other rules are written again. */
+    private final String rules;
+    private final ImportSummary summary;
 
     private final Map<String, List<LeaderRef>> leadersByKey = new HashMap<>();
     /** The spellings each leader is known by (name and aliases), exactly as written. */
     private final Map<String, Set<String>> spellingsByLeader = new HashMap<>();
     private final Set<String> leaderIds = new HashSet<>();
+    /** The state of each leader's latest office, as the rows say and as this import moves it. */
+    private final Map<String, String> leaderStates = new HashMap<>();
+    private final Map<String, List<OfficeRef>> datedOffices = new HashMap<>();
     private final Map<String, Integer> nextAliasPosition = new HashMap<>();
     private final Set<String> officeKeys = new HashSet<>();
     private final Map<String, Integer> nextOfficePosition = new HashMap<>();
@@ -60,17 +70,23 @@ final class GraphWriter {
     private final int batchSize;
     private final List<String[]> merges = new ArrayList<>();
 
-    GraphWriter(Connection connection, StateMap stateMap, int batchSize) throws SQLException {
+    GraphWriter(Connection connection, StateMap stateMap, Successions successions, String rules, int batchSize,
+            ImportSummary summary) throws SQLException {
         this.connection = connection;
+        this.summary = summary;
         this.stateMap = stateMap;
+        this.successions = successions;
+        this.rules = rules;
         this.batchSize = batchSize;
         // Declared in the order they must be written.
         for (String[] sql : new String[][] {
                 { "source", "insert into source (id, title, publisher, url, origin) values (?, ?, ?, ?, 'historian')" },
                 { "state", "insert into state (code, name, kind, origin) values (?, ?, ?, 'historian')" },
-                { "leader", "insert into leader (id, name, name_key, state_code, origin) values (?, ?, ?, ?, 'historian')" },
-                { "alias", "insert into leader_alias (leader_id, position, name, name_key, source_id, excerpt, origin) "
-                        + "values (?, ?, ?, ?, ?, ?, 'historian')" },
+                { "leader", "insert into leader (id, name, name_key, short_key, state_code, origin) "
+                        + "values (?, ?, ?, ?, ?, 'historian')" },
+                { "leaderState", "update leader set state_code = ?, version = version + 1 where id = ?" },
+                { "alias", "insert into leader_alias (leader_id, position, name, name_key, short_key, source_id, excerpt, "
+                        + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "office", "insert into office (id, leader_id, position, title, state_code, date_from, date_to, origin) "
                         + "values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
@@ -90,17 +106,18 @@ final class GraphWriter {
 
     private void load() throws SQLException {
         query("select id, name_key, state_code, name from leader", rs -> {
-            LeaderRef ref = new LeaderRef(rs.getString(1), rs.getString(3));
+            LeaderRef ref = new LeaderRef(rs.getString(1));
             leaderIds.add(ref.id());
+            leaderStates.put(ref.id(), rs.getString(3));
             index(rs.getString(2), ref, rs.getString(4));
         });
-        query("select a.leader_id, a.name_key, a.position, l.state_code, a.name from leader_alias a "
-                + "join leader l on l.id = a.leader_id", rs -> {
-                    index(rs.getString(2), new LeaderRef(rs.getString(1), rs.getString(4)), rs.getString(5));
-                    nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
-                });
+        query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a", rs -> {
+            index(rs.getString(2), new LeaderRef(rs.getString(1)), rs.getString(4));
+            nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
+        });
         query("select leader_id, title, state_code, date_from, date_to, position from office", rs -> {
             officeKeys.add(officeKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+            dated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
             nextOfficePosition.merge(rs.getString(1), Math.max(1000, rs.getInt(6) + 1), Math::max);
         });
         query("select code from state", rs -> stateCodes.add(rs.getString(1)));
@@ -118,9 +135,9 @@ final class GraphWriter {
 
     /** A president of presidents.xml: a Leader (found by name, or new) with the dated office. */
     void president(PresidentRecord president) {
-        String source = source("historian-presidents", "Presidents of the United States", "travels/president");
+        String source = travelsSource("president");
         String excerpt = president.name();
-        String locator = president.file() + ", president " + president.id();
+        String locator = Locators.of(president.file(), president.id());
         String leader = leader(president.name(), "USA", source, excerpt, locator);
         office(leader, "President of the United States", "USA",
                 president.tookOffice() == null ? null : president.tookOffice().toString(),
@@ -143,23 +160,21 @@ final class GraphWriter {
         String key = record.dataset() + ":" + record.recordId() + (k == 0 ? "" : "#" + (k + 1));
         String date = record.start().toString();
         String endDate = record.end() == null || record.end().equals(record.start()) ? null : record.end().toString();
-        String checksum = HistorianImport.checksum(record.dataset(), record.recordId(), person.title(), person.name(),
-                record.slug(), record.country(), date, endDate, record.locale(), record.text(), k);
+        String checksum = HistorianImport.checksum(rules, record.dataset(), record.recordId(), person.title(),
+                person.name(), record.slug(), record.country(), date, endDate, record.locale(), record.text(), k);
         Imported before = imported.get(key);
         if (before != null && before.checksum().equals(checksum)) {
             summary.skipped++;
             return;
         }
-        String source = record.isTrip()
-                ? source("historian-" + record.dataset(), "Travels of the " + capitalize(record.role()),
-                        "travels/" + record.role())
+        String source = record.isTrip() ? travelsSource(record.role())
                 : source("historian-visits", "Visits by Foreign Leaders", "visits");
-        String locator = record.file() + ", record " + record.recordId();
+        String locator = Locators.of(record.file(), record.recordId());
         String guestState = record.isTrip() ? "USA" : state(country, source, record, locator);
         String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
         String name = person.name() == null ? record.person().strip() : person.name();
         String leader = leader(name, guestState, source, record.person().strip(), locator);
-        if (person.title() != null) {
+        if (person.title() != null && !withinDatedOffice(leader, person.title(), guestState, record.start())) {
             office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator);
         }
 
@@ -204,15 +219,42 @@ final class GraphWriter {
 
     /**
      * The leader of this name in this state: by folded name or alias, the one of the same state (two people of one
-     * name in different states stay two). A spelling not seen before becomes an alias, citing where it was seen.
+     * name in different states stay two), or else of a state this one came out of or that came out of it (one person
+     * across a succession; a leader of a successor moves there). A spelling not seen before becomes an alias, citing
+     * where it was seen; so does the name a parenthesis gives ("Wim Kok" of "Willem (Wim) Kok").
      */
     private String leader(String name, String stateCode, String source, String excerpt, String locator) {
         String key = NameKey.of(name);
-        for (LeaderRef ref : leadersByKey.getOrDefault(key, List.of())) {
-            if (ref.stateCode().equals(stateCode)) {
-                alias(ref.id(), name, source, excerpt);
-                return ref.id();
+        List<LeaderRef> known = new ArrayList<>(leadersByKey.getOrDefault(key, List.of()));
+        // "Willem (Wim) Kok" is the "Wim Kok" of another record: the parenthesis is an alias of his.
+        String nickname = NameKey.nicknameOf(name);
+        if (nickname != null) {
+            known.addAll(leadersByKey.getOrDefault(NameKey.of(nickname), List.of()));
+        }
+        LeaderRef found = null;
+        for (LeaderRef ref : known) {
+            if (leaderStates.get(ref.id()).equals(stateCode)) {
+                found = ref;
+                break;
             }
+        }
+        if (found == null) {
+            for (LeaderRef ref : known) {
+                String current = leaderStates.get(ref.id());
+                if (successions.linked(current, stateCode)) {
+                    found = ref;
+                    if (successions.succeeds(stateCode, current)) {
+                        leaderStates.put(ref.id(), stateCode);
+                        batches.get("leaderState").add(stateCode, ref.id());
+                    }
+                    break;
+                }
+            }
+        }
+        if (found != null) {
+            alias(found.id(), name, source, excerpt);
+            nickname(found.id(), name, source, excerpt);
+            return found.id();
         }
         String base = "h-" + key.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         base = (base.length() > 50 ? base.substring(0, 50) : base) + "-" + stateCode.toLowerCase(Locale.ROOT);
@@ -221,12 +263,22 @@ final class GraphWriter {
             id = base + "-" + n;
         }
         leaderIds.add(id);
-        LeaderRef ref = new LeaderRef(id, stateCode);
+        leaderStates.put(id, stateCode);
+        LeaderRef ref = new LeaderRef(id);
         index(key, ref, name);
-        batches.get("leader").add(id, name, key, stateCode);
+        batches.get("leader").add(id, name, key, NameKey.shortOf(name), stateCode);
         batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
         summary.leadersCreated++;
+        nickname(id, name, source, excerpt);
         return id;
+    }
+
+    /** "Willem (Wim) Kok": "Wim Kok" an alias of his, citing the record. */
+    private void nickname(String leaderId, String name, String source, String excerpt) {
+        String nickname = NameKey.nicknameOf(name);
+        if (nickname != null) {
+            alias(leaderId, nickname, source, excerpt);
+        }
     }
 
     /** Records a spelling of the leader's name not seen before ("Võ Văn Thưởng" for "Vo Van Thuong"). */
@@ -235,8 +287,14 @@ final class GraphWriter {
             return;
         }
         String key = NameKey.of(name);
+        // Later records of this import find the leader by this spelling too.
+        List<LeaderRef> refs = leadersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        LeaderRef ref = new LeaderRef(leaderId);
+        if (!refs.contains(ref)) {
+            refs.add(ref);
+        }
         int position = nextAliasPosition.merge(leaderId, 1000, (old, one) -> old + 1);
-        batches.get("alias").add(leaderId, position, name, key, source, excerpt);
+        batches.get("alias").add(leaderId, position, name, key, NameKey.shortOf(name), source, excerpt);
     }
 
     private void office(String leaderId, String title, String stateCode, String from, String to, String source,
@@ -244,6 +302,7 @@ final class GraphWriter {
         if (!officeKeys.add(officeKey(leaderId, title, stateCode, from, to))) {
             return;
         }
+        dated(leaderId, title, stateCode, from, to);
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
         batches.get("office").add(id, leaderId, position, title, stateCode, from, to);
@@ -259,6 +318,43 @@ final class GraphWriter {
             summary.statesCreated++;
         }
         return entry.code();
+    }
+
+    /**
+     * Offices once: whether the undated office a record implies is already held with dates — the term of
+     * presidents.xml that spans the day. A trip outside every term of that title and state (a president-elect's
+     * trip, which the files file among the president's) adds no undated copy of the office either: the terms are the
+     * office, and the trip keeps its own citation.
+     */
+    private boolean withinDatedOffice(String leaderId, String title, String stateCode, LocalDate day) {
+        String titleKey = NameKey.of(title);
+        for (OfficeRef office : datedOffices.getOrDefault(leaderId, List.of())) {
+            if (office.titleKey().equals(titleKey) && office.stateCode().equals(stateCode)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void dated(String leaderId, String title, String stateCode, String from, String to) {
+        if (from != null) {
+            datedOffices.computeIfAbsent(leaderId, k -> new ArrayList<>())
+                    .add(new OfficeRef(NameKey.of(title), stateCode, from, to));
+        }
+    }
+
+    /**
+     * The travels dataset, one source per traveller's role, titled as the publisher titles the dataset. The list of
+     * presidents (presidents.xml) is part of it and cites the president's.
+     */
+    private String travelsSource(String role) {
+        String who = switch (role) {
+            case "president" -> "the President";
+            case "secretary" -> "the Secretary of State";
+            default -> "the " + capitalize(role.replace('-', ' '));
+        };
+        return source("historian-travels-" + role,
+                "Foreign Travels of the President and Secretary of State: Travels of " + who, "travels/" + role);
     }
 
     private String source(String id, String title, String path) {

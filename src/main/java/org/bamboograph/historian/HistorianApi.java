@@ -30,13 +30,16 @@ public class HistorianApi {
     @Description("Imports an Office of the Historian file or folder (<visits>, <trips> or presidents.xml) from the "
             + "server's import directory. 'path' is relative to that directory; nothing outside it is read. The whole "
             + "import is checked before anything is written: a malformed file is an error naming the file and line, "
-            + "and changes nothing. Importing the same files again changes nothing. Editors only.")
-    public ImportSummary importHistorianRecords(@NonNull @Name("path") String path) {
+            + "and changes nothing; the error lists every problem of every file (extensions.problems, the first 100, "
+            + "and extensions.problemCount). With skipInvalid: true, what can be imported is, and 'refused' lists "
+            + "each record left out. Importing the same files again changes nothing. Editors only.")
+    public ImportSummary importHistorianRecords(@NonNull @Name("path") String path,
+            @org.eclipse.microprofile.graphql.DefaultValue("false") @Name("skipInvalid") boolean skipInvalid) {
         if (!enabled) {
             throw new CodedException("FORBIDDEN", "Imports over GraphQL are switched off on this server "
                     + "(bamboo.import.graphql-enabled); use the command line import.");
         }
         return historianImport.importPaths(new ImportDirectory(importDir).files(path), line -> {
-        });
+        }, skipInvalid);
     }
 }

@@ -1,5 +1,6 @@
 package org.bamboograph.historian;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,9 +25,17 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class HistorianParser {
 
-    /** What one file holds: records of visits or trips, or the list of presidents. */
-    public record ParsedFile(String file, List<HistorianRecord> records, List<PresidentRecord> presidents) {
+    /**
+     * What one file holds: records of visits or trips, or the list of presidents, and the problems of the records
+     * that could not be read. A file that is not well-formed XML holds no records and one problem.
+     */
+    public record ParsedFile(String file, List<HistorianRecord> records, List<PresidentRecord> presidents,
+            List<ImportProblem> problems) {
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ID = Pattern.compile("[0-9A-Za-z._-]{1,20}");
+    private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9-]*");
 
     private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
 
@@ -40,7 +50,16 @@ public final class HistorianParser {
     }
 
     public static ParsedFile parse(Path path, String name) {
-        try (InputStream in = Files.newInputStream(path)) {
+        try {
+            return parse(Files.readAllBytes(path), name);
+        } catch (IOException e) {
+            return broken(name, 0, "cannot be read");
+        }
+    }
+
+    /** Reads a file's content; {@code name} is how problems and locators name the file. */
+    public static ParsedFile parse(byte[] content, String name) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
             XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
             try {
                 return read(xml, name);
@@ -49,10 +68,16 @@ public final class HistorianParser {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            throw new ImportException(name, line, "not well-formed XML: " + cleanMessage(e));
+            return broken(name, line, "not well-formed XML: " + cleanMessage(e));
+        } catch (ImportException e) {
+            return new ParsedFile(name, List.of(), List.of(), e.problems());
         } catch (IOException e) {
-            throw new ImportException(name, 0, "cannot be read: " + e.getMessage());
+            return broken(name, 0, "cannot be read");
         }
+    }
+
+    private static ParsedFile broken(String name, int line, String problem) {
+        return new ParsedFile(name, List.of(), List.of(), List.of(new ImportProblem(name, line, null, problem)));
     }
 
     private static ParsedFile read(XMLStreamReader xml, String name) throws XMLStreamException {
@@ -65,6 +90,7 @@ public final class HistorianParser {
         String root = xml.getLocalName();
         List<HistorianRecord> records = new ArrayList<>();
         List<PresidentRecord> presidents = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         String item = switch (root) {
             case "visits" -> "visit";
             case "trips" -> "trip";
@@ -84,14 +110,20 @@ public final class HistorianParser {
                 Map<String, String> fields = new HashMap<>();
                 Map<String, String> ids = new HashMap<>();
                 readFields(xml, fields, ids);
-                switch (item) {
-                    case "visit" -> records.add(visit(fields, ids, name, line));
-                    case "trip" -> records.add(trip(fields, ids, role, name, line));
-                    default -> presidents.add(president(fields, name, line));
+                try {
+                    switch (item) {
+                        case "visit" -> records.add(visit(fields, ids, name, line));
+                        case "trip" -> records.add(trip(fields, ids, role, name, line));
+                        default -> presidents.add(president(fields, name, line));
+                    }
+                } catch (ImportException e) {
+                    String id = fields.get("id");
+                    problems.add(new ImportProblem(name, line, id == null || id.isBlank() ? null : id.strip(),
+                            e.problems().get(0).problem));
                 }
             }
         }
-        return new ParsedFile(name, records, presidents);
+        return new ParsedFile(name, records, presidents, problems);
     }
 
     /** Collects the text of each child element of a record, inline markup such as {@code <em>} flattened to text. */
@@ -118,7 +150,7 @@ public final class HistorianParser {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == 2 && field != null) {
-                    fields.put(field, text.toString().replaceAll("\\s+", " ").strip());
+                    fields.put(field, SPACES.matcher(text).replaceAll(" ").strip());
                 }
                 depth--;
             }
@@ -141,7 +173,7 @@ public final class HistorianParser {
         String id = required(f, "id", file, line);
         checkId(id, file, line);
         String tripRole = role != null && !role.isBlank() ? role : f.get("role");
-        if (tripRole == null || tripRole.isBlank() || !tripRole.matches("[a-z][a-z0-9-]*")) {
+        if (tripRole == null || tripRole.isBlank() || !ROLE.matcher(tripRole).matches()) {
             throw new ImportException(file, line, "trip " + id + " has no usable role (president, secretary …)");
         }
         LocalDate start = date(required(f, "start-date", file, line), "start-date", file, line);
@@ -193,7 +225,7 @@ public final class HistorianParser {
     }
 
     private static void checkId(String id, String file, int line) {
-        if (!id.matches("[0-9A-Za-z._-]{1,20}")) {
+        if (!ID.matcher(id).matches()) {
             throw new ImportException(file, line, "record id '" + id + "' is not an id");
         }
     }

@@ -1,5 +1,7 @@
 package org.bamboograph.historian;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 
 @Description("What an import of historian files did.")
@@ -13,7 +15,8 @@ public class ImportSummary {
     public int created;
     @Description("Records already imported whose content changed, and were updated.")
     public int updated;
-    @Description("Records already imported and unchanged: nothing to do.")
+    @Description("Records already imported and unchanged: nothing to do (a file unchanged since its import is "
+            + "skipped whole, its records counted here).")
     public int skipped;
     @Description("Records merged into a curated visit of the same trip rather than made a visit of their own.")
     public int merged;
@@ -21,6 +24,10 @@ public class ImportSummary {
     public int leadersCreated;
     @Description("States created.")
     public int statesCreated;
+    @org.eclipse.microprofile.graphql.NonNull
+    @Description("Records (or whole files) left out because they could not be imported, each with its problem; "
+            + "only an import with skipInvalid: true leaves any out, any other refuses the whole import instead.")
+    public List<@org.eclipse.microprofile.graphql.NonNull ImportProblem> refused = List.of();
     /** An {@code int}, so that the schema serves a GraphQL {@code Int}: an import would need 24 days to overflow it. */
     @Description("Wall-clock time of the import, in milliseconds.")
     public int millis;
@@ -28,8 +35,9 @@ public class ImportSummary {
     /** One line for logs and the command line. */
     public String line() {
         return String.format("%d files, %d records read: %d created, %d updated, %d skipped (unchanged), %d merged into "
-                + "curated visits; %d leaders and %d states created; %.2f s (%.0f records/s)", files, recordsRead,
-                created, updated, skipped, merged, leadersCreated, statesCreated, millis / 1000.0,
+                + "curated visits; %d leaders and %d states created; %s%.2f s (%.0f records/s)", files, recordsRead,
+                created, updated, skipped, merged, leadersCreated, statesCreated,
+                refused.isEmpty() ? "" : refused.size() + " refused; ", millis / 1000.0,
                 millis == 0 ? 0.0 : recordsRead * 1000.0 / millis);
     }
 }

@@ -31,11 +31,15 @@ public record PersonName(String title, String name) {
 
     private static final List<String> LONGEST_FIRST = TITLES.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final List<String> LONGEST_FIRST_LOWER = LONGEST_FIRST.stream()
+            .map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    private static final Pattern JOINED = Pattern.compile("^(and|&)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s+|\\s+and\\s+|\\s+&\\s+");
 
     /** The people a visitor string names, each with the title it gives (null where it gives none). */
     public static List<PersonName> parseAll(String visitor) {
-        String text = visitor.replaceAll("\\s+", " ").strip();
+        String text = SPACES.matcher(visitor).replaceAll(" ").strip();
         List<PersonName> people = new ArrayList<>();
         var m = SEPARATOR.matcher(text);
         int start = 0;
@@ -69,7 +73,7 @@ public record PersonName(String title, String name) {
         }
         String rest = s.substring(title.length()).strip();
         // "Premier and Prince Sihanouk": several titles before one name.
-        var joined = Pattern.compile("^(and|&)\\s+", Pattern.CASE_INSENSITIVE).matcher(rest);
+        var joined = JOINED.matcher(rest);
         if (joined.find()) {
             String more = titleAt(rest.substring(joined.end()));
             if (more != null) {
@@ -84,8 +88,9 @@ public record PersonName(String title, String name) {
     /** The title a string starts with, followed by a space, a capital letter run-on ("MinisterHaidar") or nothing. */
     static String titleAt(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
-        for (String title : LONGEST_FIRST) {
-            String t = title.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < LONGEST_FIRST.size(); i++) {
+            String title = LONGEST_FIRST.get(i);
+            String t = LONGEST_FIRST_LOWER.get(i);
             if (lower.startsWith(t)) {
                 if (s.length() == t.length() || s.charAt(t.length()) == ' '
                         || Character.isUpperCase(s.charAt(t.length()))) {

@@ -12,6 +12,9 @@ public class Alias {
     @Column(name = "name_key")
     public String nameKey;
 
+    @Column(name = "short_key")
+    public String shortKey;
+
     @Column(name = "source_id")
     public String sourceId;
 
@@ -29,6 +32,7 @@ public class Alias {
     public Alias(String name, String sourceId, String excerpt) {
         this.name = name;
         this.nameKey = org.bamboograph.graphql.NameKey.of(name);
+        this.shortKey = org.bamboograph.graphql.NameKey.shortOf(name);
         this.sourceId = sourceId;
         this.excerpt = excerpt;
     }

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.graphql.Batch;
 import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
 import org.bamboograph.graphql.Rows;
@@ -35,15 +34,24 @@ import org.eclipse.microprofile.graphql.Source;
 public class LeaderApi {
 
     @Query("leader")
-    @Description("The leader with this name or alias, ignoring case, diacritics and extra spaces; null if none. "
-            + "A name that fits several leaders is an error listing them.")
-    public Leader leader(@NonNull @Name("name") String name) {
-        List<Leader> matches = Leader.matching(name);
+    @Description("The leader with this name or alias, ignoring case, diacritics and extra spaces, or with this id; "
+            + "give exactly one of the two. Where no name or alias matches exactly, the short form matches: first "
+            + "and last word, without initials, parentheses and suffixes (\"John Kerry\" finds \"John Forbes "
+            + "Kerry\"). Null if none. A name that fits several leaders is an error listing them "
+            + "(extensions.candidates, extensions.candidateLeaders with their ids); ask again by id.")
+    public Leader leader(@Name("name") String name, @org.eclipse.microprofile.graphql.Id @Name("id") String id) {
+        if ((name == null) == (id == null)) {
+            throw new BadUserInputException(name == null ? "name" : "id",
+                    "give exactly one of 'name' and 'id'");
+        }
+        List<Leader> matches = name != null ? Leader.matching(name)
+                : Leader.<Leader>findByIdOptional(id).map(List::of).orElse(List.of());
         if (matches.size() > 1) {
             throw new BadUserInputException("name", "'" + name + "' fits " + matches.size() + " leaders: "
                     + matches.stream().map(l -> l.name + " (id " + l.id + ")").collect(Collectors.joining(", "))
-                    + ". Ask for one by a fuller name.")
-                    .with("candidates", matches.stream().map(l -> l.name).toList());
+                    + ". Ask for one by its id, or by a fuller name.")
+                    .with("candidates", matches.stream().map(l -> l.name).toList())
+                    .with("candidateLeaders", Candidates.of(matches));
         }
         if (matches.isEmpty()) {
             return null;
@@ -62,7 +70,7 @@ public class LeaderApi {
     public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
         QueryBuilder query = new QueryBuilder("Leader l").orderBy("l.name, l.id");
         if (name != null) {
-            query.where("l.id in (" + Leader.MATCHING_IDS + ")", java.util.Map.of("nameKey", NameKey.of(name)));
+            query.where(Leader.matches("l.id"), Leader.nameParameters(name));
         }
         if (state != null) {
             query.where("l.stateCode = :state", java.util.Map.of("state", StateApi.normalize(state)));

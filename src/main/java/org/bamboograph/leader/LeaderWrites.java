@@ -38,6 +38,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
     protected void apply(Leader leader, LeaderInput input) {
         leader.name = input.name.strip();
         leader.nameKey = NameKey.of(leader.name);
+        leader.shortKey = NameKey.shortOf(leader.name);
         leader.stateCode = writes.stateCode("state", input.state);
         if (input.aliases != null) {
             leader.aliases.clear();

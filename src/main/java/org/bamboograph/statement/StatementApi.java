@@ -41,9 +41,10 @@ public class StatementApi {
             @DefaultValue("20") Integer first, String after) {
         QueryBuilder query = new QueryBuilder("Statement s").orderBy(DatedEntity.dateOrder("s"));
         if (speaker != null) {
-            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where sp in ("
-                    + Leader.MATCHING_IDS + ")) or s.speakerNameKey like :speakerWords escape '!')",
-                    Map.of("nameKey", NameKey.of(speaker), "speakerWords", containing(speaker)));
+            Map<String, Object> parameters = new java.util.HashMap<>(Leader.nameParameters(speaker));
+            parameters.put("speakerWords", containing(speaker));
+            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where "
+                    + Leader.matches("sp") + ") or s.speakerNameKey like :speakerWords escape '!')", parameters);
         }
         if (about != null) {
             query.where(":about member of s.aboutCodes", Map.of("about", StateApi.normalize(about)));

@@ -10,7 +10,6 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.graphql.Batch;
 import org.bamboograph.graphql.DateRange;
 import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.NameKey;
 import org.bamboograph.graphql.Page;
 import org.bamboograph.graphql.QueryBuilder;
 import org.bamboograph.graphql.Rows;
@@ -44,7 +43,7 @@ public class VisitApi {
         QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
         DateRange.parse(from, to).appendTo(query, "v");
         if (guest != null) {
-            query.where("v.guestId in (" + Leader.MATCHING_IDS + ")", Map.of("nameKey", NameKey.of(guest)));
+            query.where(Leader.matches("v.guestId"), Leader.nameParameters(guest));
         }
         if (hostState != null) {
             query.where("v.hostStateCode = :hostState", Map.of("hostState", StateApi.normalize(hostState)));

@@ -26,7 +26,7 @@ class ExcerptTest {
 
     /** Where each source's text is, under the shared folder: a file name prefix in seeds/, or a dataset file. */
     private static final Map<String, String> SOURCE_FILES = Map.of("article-000", "seeds/000_", "article-003",
-            "seeds/003_", "historian-presidents", "data/historian/president-travels/presidents.xml");
+            "seeds/003_", "historian-travels-president", "data/historian/president-travels/presidents.xml");
 
     @Test
     void everyExcerptAndQuoteIsVerbatimInItsArticle() throws IOException {

@@ -60,7 +60,7 @@ class ErrorsTest {
 
     @Test
     void missingRequiredArgumentIsValidationFailed() {
-        graphql("{ leader { name } }")
+        graphql("{ state { name } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
     }
 

@@ -3,6 +3,10 @@ package org.bamboograph.historian;
 import static org.bamboograph.graphql.GraphQLRequests.asEditor;
 import static org.bamboograph.graphql.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -201,5 +205,147 @@ class HistorianImportTest {
         importPath(path)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.argument", equalTo("path"));
+    }
+
+    @Test
+    void tripsToCountriesOutsideTheSharedFilesImportWithTheirStates() {
+        Map<String, Integer> summary = importPath("secretary-sample").body("errors", nullValue())
+                .body("data.importHistorianRecords.recordsRead", equalTo(4))
+                .extract().path("data.importHistorianRecords");
+        // Other tests may have imported the folder first: then its records are unchanged.
+        assertEquals(4, summary.get("created") + summary.get("skipped"));
+        graphql("{ leader(name: \"Jonah Fairweather Testperson\") { state { code } offices { title from to } "
+                + "visits { date hostState { code name } city sources { locator source { id title url } } } } }")
+                .body("errors", nullValue())
+                .body("data.leader.state.code", equalTo("USA"))
+                .body("data.leader.offices.title", contains("Secretary of State"))
+                .body("data.leader.visits.hostState.code", contains("SCG", "PRK", "COD"))
+                .body("data.leader.visits[0].hostState.name", equalTo("Serbia and Montenegro"))
+                .body("data.leader.visits[1].sources[0].locator",
+                        equalTo("secretary-sample/testperson-jonah-fairweather.xml, record S9001"))
+                .body("data.leader.visits[1].sources[0].source.id", equalTo("historian-travels-secretary"))
+                .body("data.leader.visits[1].sources[0].source.title",
+                        equalTo("Foreign Travels of the President and Secretary of State: Travels of the Secretary of State"))
+                .body("data.leader.visits[1].sources[0].source.url",
+                        equalTo("https://history.state.gov/departmenthistory/travels/secretary"));
+    }
+
+    @Test
+    void namesAreFoundByTheirShortFormOnlyWhereNoNameMatchesExactly() {
+        importPath("secretary-sample").body("errors", nullValue());
+        graphql("{ a: leader(name: \"Jonah Testperson\") { name } b: leader(name: \"Halvard Testperson\") { name aliases "
+                + "visits { hostState { code } } } c: leader(name: \"Heinz Alfred Testperson\") { name } "
+                + "d: leader(name: \"Testperson\") { name } "
+                + "e: visits(guest: \"jonah testperson\") { totalCount } f: leaders(name: \"Halvard Testperson\") { totalCount } }")
+                .body("errors", nullValue())
+                .body("data.a.name", equalTo("Jonah Fairweather Testperson"))
+                .body("data.b.name", equalTo("Halvard A. (Heinz Alfred) Testperson Jr."))
+                .body("data.b.aliases", hasItem("Heinz Alfred Testperson"))
+                .body("data.b.visits.hostState.code", contains("VDR"))
+                .body("data.c.name", equalTo("Halvard A. (Heinz Alfred) Testperson Jr."))
+                .body("data.d", nullValue())
+                .body("data.e.totalCount", equalTo(3))
+                .body("data.f.totalCount", equalTo(1));
+        // An exact name keeps its meaning: the curated "Joe Biden" is found by name, nobody else by a short form.
+        graphql("{ leaders(name: \"Joe Biden\") { totalCount edges { node { id } } } }")
+                .body("data.leaders.totalCount", equalTo(1))
+                .body("data.leaders.edges[0].node.id", equalTo("joe-biden"));
+    }
+
+    @Test
+    void aShortFormOfSeveralPeopleIsAnErrorListingThemWithIdsAndEveryFilterTakesAll() {
+        importPath("secretary-sample").body("errors", nullValue());
+        importPath("succession").body("errors", nullValue());
+        // "Tomas Testovsky" is exact for two people (a Czech and a Slovak namesake).
+        graphql("{ leader(name: \"Tomas Testovsky\") { id } }")
+                .body("data.leader", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.argument", equalTo("name"))
+                .body("errors[0].extensions.candidates", hasSize(2))
+                .body("errors[0].extensions.candidateLeaders.state", containsInAnyOrder("CZE", "SVK"))
+                .body("errors[0].extensions.candidateLeaders[0].offices[0].title", not(nullValue()))
+                .body("errors[0].extensions.candidateLeaders.id", everyItem(startsWith("h-")));
+        String id = graphql("{ leaders(name: \"Tomas Testovsky\", state: \"SVK\") { edges { node { id } } } }")
+                .extract().path("data.leaders.edges[0].node.id");
+        graphql("{ leader(id: \"" + id + "\") { name state { code } } }")
+                .body("errors", nullValue())
+                .body("data.leader.state.code", equalTo("SVK"));
+        graphql("{ visits(guest: \"Tomas Testovsky\") { totalCount } }").body("data.visits.totalCount", equalTo(3));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "leader(name: \"x\", id: \"y\")", "leader" })
+    void leaderTakesExactlyOneOfNameAndId(String call) {
+        graphql("{ " + call + " { id } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("exactly one"));
+    }
+
+    @Test
+    void oneLeaderAcrossAStateSuccessionAndNamesakesOfSisterStatesStayTwo() {
+        importPath("succession").body("errors", nullValue());
+        graphql("{ leaders(name: \"Tomas Testovsky\") { totalCount edges { node { state { code } "
+                + "offices { title state { code } } visits { date } } } } }")
+                .body("data.leaders.totalCount", equalTo(2))
+                .body("data.leaders.edges.find { it.node.state.code == 'CZE' }.node.offices.state.code",
+                        contains("CSK", "CZE"))
+                .body("data.leaders.edges.find { it.node.state.code == 'CZE' }.node.visits.date",
+                        contains("1991-10-21", "1995-04-03"))
+                .body("data.leaders.edges.find { it.node.state.code == 'SVK' }.node.visits.date",
+                        contains("1996-02-01"));
+    }
+
+    @Test
+    void aRefusedImportListsEveryProblemOfEveryFileAndWritesNothing() {
+        int visits = visitCount();
+        importPath("many-problems")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.problemCount", equalTo(4))
+                .body("errors[0].extensions.problems", contains(
+                        containsString("many-problems/a-visits.xml:12: <start-date> '2012-02-30'"),
+                        containsString("many-problems/a-visits.xml:20: country id 'atlantis'"),
+                        containsString("many-problems/b-visits.xml:4: record lacks <id>"),
+                        containsString("many-problems/b-visits.xml:9: end-date")))
+                .body("errors[0].extensions.file", equalTo("many-problems/a-visits.xml"))
+                .body("errors[0].extensions.line", equalTo(12))
+                .body("errors[0].message", containsString("4 problems"));
+        assertEquals(visits, visitCount());
+        graphql("{ leader(name: \"Ada Problemfree\") { id } }").body("data.leader", nullValue());
+    }
+
+    @Test
+    void skipInvalidImportsTheRestAndListsWhatItLeftOut() {
+        asEditor("""
+                mutation { importHistorianRecords(path: "many-problems", skipInvalid: true) {
+                  recordsRead created skipped refused { file line recordId problem } } }""")
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.recordsRead", equalTo(3))
+                .body("data.importHistorianRecords.created", equalTo(3))
+                .body("data.importHistorianRecords.refused.recordId", contains("T9702", "T9703", null, "T9712"))
+                .body("data.importHistorianRecords.refused.line", contains(12, 20, 4, 9))
+                .body("data.importHistorianRecords.refused[1].file", equalTo("many-problems/a-visits.xml"))
+                .body("data.importHistorianRecords.refused[1].problem", containsString("atlantis"));
+        graphql("{ a: leader(name: \"Ada Problemfree\") { visits { date } } c: leader(name: \"Cy Problemfree\") { id } "
+                + "bad: leader(name: \"Bad Date\") { id } }")
+                .body("data.a.visits.date", contains("2012-01-10"))
+                .body("data.c", not(nullValue()))
+                .body("data.bad", nullValue());
+        // A file with refused records is read again next time, its good records then unchanged.
+        asEditor("mutation { importHistorianRecords(path: \"many-problems\", skipInvalid: true) { created skipped } }")
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.skipped", equalTo(3));
+    }
+
+    @Test
+    void noErrorOrLocatorNamesAPathOfTheMachine() {
+        String root = Path.of("").toAbsolutePath().toString();
+        importPath("malformed/impossible-date.xml")
+                .body("errors[0].message", not(containsString(root)))
+                .body("errors[0].extensions.file", equalTo("malformed/impossible-date.xml"));
+        importPath("visits-sample.xml").body("errors", nullValue());
+        graphql("{ visits(hostState: \"USA\", first: 100) { edges { node { sources { locator } } } } }")
+                .body("data.visits.edges.node.sources.flatten().locator.findAll { it != null }",
+                        everyItem(matchesPattern("[^/]+/[^/]+\\.xml, record [A-Za-z0-9._-]+")));
     }
 }

@@ -4,6 +4,8 @@ import static org.bamboograph.graphql.GraphQLRequests.asEditor;
 import static org.bamboograph.graphql.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
@@ -183,5 +185,69 @@ class HistorianRealDataTest {
                 .body("data.state.visitsReceived.guest.name", hasItems("Lyndon B. Johnson", "Richard M. Nixon",
                         "Bill Clinton", "George W. Bush", "Barack Obama", "Donald J. Trump", "Joe Biden", "Xi Jinping"))
                 .body("data.state.visitsReceived[-1].date", nullValue());
+    }
+
+    @Test
+    void vaclavHavelIsOneLeaderWithHisOfficesOfBothStates() {
+        graphql("{ leaders(name: \"Vaclav Havel\") { totalCount edges { node { state { code } offices { title state { code } } "
+                + "visits { date } } } } }")
+                .body("data.leaders.totalCount", equalTo(1))
+                .body("data.leaders.edges[0].node.state.code", equalTo("CZE"))
+                .body("data.leaders.edges[0].node.offices.state.code", hasItems("CSK", "CZE"))
+                .body("data.leaders.edges[0].node.visits.size()", equalTo(8));
+        graphql("{ leader(name: \"Vaclav Havel\") { name } }").body("errors", nullValue())
+                .body("data.leader.name", equalTo("Vaclav Havel"));
+    }
+
+    @Test
+    void presidentsHoldEachTermOnceAndNoUndatedCopy() {
+        graphql("{ leader(name: \"Donald J. Trump\") { offices { title from to } } }")
+                .body("data.leader.offices.findAll { it.title == 'President of the United States' }.from",
+                        contains("2017-01-20", "2025-01-20"))
+                .body("data.leader.offices.findAll { it.title == 'President of the United States' }.to",
+                        contains("2021-01-20", null));
+        // Carter's trips all fall in his term; Eisenhower's first (Korea, December 1952) before his.
+        for (String name : new String[] { "Jimmy Carter", "Dwight D. Eisenhower" }) {
+            graphql("{ leader(name: \"" + name + "\") { offices { title from } } }")
+                    .body("data.leader.offices.findAll { it.title == 'President of the United States' }.size()",
+                            equalTo(1));
+        }
+    }
+
+    @Test
+    void namesAsPeopleTypeThem() {
+        // The parenthesis is an alias: whichever spelling came first, both find the one leader.
+        for (String[] pair : new String[][] { { "Wim Kok", "Willem (Wim) Kok" },
+                { "Xanana Gusmao", "Jose Alexander (Xanana) Gusmao" }, { "Ruud Lubbers", "Rudolphus F. M. (Ruud) Lubbers" } }) {
+            JsonPath both = graphql("{ a: leader(name: \"" + pair[0] + "\") { id aliases name } b: leader(name: \"" + pair[1]
+                    + "\") { id } }").body("errors", nullValue()).extract().jsonPath();
+            assertEquals(both.getString("data.b.id"), both.getString("data.a.id"), pair[0]);
+        }
+        graphql("{ leader(name: \"Rudolphus Lubbers\") { name } }")
+                .body("data.leader.name", equalTo("Rudolphus F. M. (Ruud) Lubbers"));
+        graphql("{ leader(name: \"George Bush\") { id } }")
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.candidates", hasItems("George H.W. Bush", "George W. Bush"))
+                .body("errors[0].extensions.candidateLeaders.offices.flatten().title",
+                        hasItems("President of the United States"));
+        graphql("{ visits(guest: \"George Bush\", hostState: \"VNM\") { edges { node { guest { name } date } } } }")
+                .body("data.visits.edges.node.guest.name", hasItems("George W. Bush"));
+        graphql("{ leaders(name: \"Bush\") { totalCount } }").body("data.leaders.totalCount", equalTo(0));
+    }
+
+    @Test
+    void sourcesAreTitledAsThePublisherTitlesItsDatasetsAndLocatorsNameNoMachinePath() {
+        graphql("{ sources { id title url } }")
+                .body("data.sources.findAll { it.id.startsWith('historian') }.title", contains(
+                        "Foreign Travels of the President and Secretary of State: Travels of the President",
+                        "Visits by Foreign Leaders"))
+                .body("data.sources.findAll { it.id.startsWith('historian') }.url", contains(
+                        "https://history.state.gov/departmenthistory/travels/president",
+                        "https://history.state.gov/departmenthistory/visits"));
+        graphql("{ leader(name: \"Barack Obama\") { offices { sources { locator } } visits { sources { locator } } } }")
+                .body("data.leader.visits.sources.flatten().locator.findAll { it != null }",
+                        everyItem(matchesPattern("president-travels/obama-barack\\.xml, record \\S+")))
+                .body("data.leader.offices.sources.flatten().locator.findAll { it != null }",
+                        everyItem(matchesPattern("president-travels/presidents\\.xml, record obama-barack")));
     }
 }

@@ -1,0 +1,51 @@
+package org.bamboograph.historian;
+
+import java.nio.file.Path;
+
+/**
+ * Where an imported fact stands in its file, by one rule for the command line and the mutation alike:
+ * {@code <parent folder>/<file>, record <id>} ("president-travels/obama-barack.xml, record 123"). Never a path of the
+ * importing machine: the same file imported from two places gives the same locator.
+ */
+public final class Locators {
+
+    private Locators() {
+    }
+
+    /** The file as the graph names it: its folder's name and its own. */
+    public static String fileName(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        String name = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+        return parent == null || parent.getFileName() == null ? name : parent.getFileName() + "/" + name;
+    }
+
+    public static String of(String fileName, String recordId) {
+        return fileName + ", record " + recordId;
+    }
+
+    /** A locator written before the rule, in the rule's form; other locators unchanged. */
+    public static String relative(String locator) {
+        if (locator == null) {
+            return null;
+        }
+        for (String marker : new String[] { ", record ", ", president " }) {
+            int at = locator.lastIndexOf(marker);
+            if (at > 0) {
+                return of(relativeFile(locator.substring(0, at)), locator.substring(at + marker.length()));
+            }
+        }
+        return locator;
+    }
+
+    /** The last two segments of a file path written before the rule. */
+    public static String relativeFile(String path) {
+        if (path == null) {
+            return null;
+        }
+        String[] parts = path.replace('\\', '/').split("/+");
+        int n = parts.length;
+        return n >= 2 && !parts[n - 2].isEmpty() && !parts[n - 2].equals(".") ? parts[n - 2] + "/" + parts[n - 1]
+                : parts[n - 1];
+    }
+}
