@@ -30,7 +30,7 @@ MAIN_DB=bamboo_test
 IT_DB=${MAIN_DB}_it
 # The main test database, those of the test profiles with a database of their own (TestDatabases: main db + suffix),
 # the packaged-jar tests' one, and those of the process-level ITs in org.bamboograph.durability.
-DATABASES=("$MAIN_DB" "${MAIN_DB}_historian_samples" "${MAIN_DB}_historian_real" "${MAIN_DB}_writes" "${MAIN_DB}_import_confinement" "$IT_DB"
+DATABASES=("$MAIN_DB" "${MAIN_DB}_historian_samples" "${MAIN_DB}_historian_real" "${MAIN_DB}_writes" "${MAIN_DB}_import_confinement" "${MAIN_DB}_get_after_import" "$IT_DB"
     "${MAIN_DB}_durability" "${MAIN_DB}_two")
 
 ROOT=$PWD
