@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Answers a nested field for a whole level of parents with one query. SmallRye hands a resolver that takes
  * {@code @Source List<T>} every parent of the level at once and expects one result per parent, in the same order;
- * these helpers load the related rows for all distinct keys in one go and hand them back in that order.
+ * these helpers load the related rows for all distinct keys in one go and hand them back in that order. Past the
+ * request's deadline they load nothing: the answer is TIMEOUT anyway.
  */
 public final class Batch {
 
@@ -67,6 +68,10 @@ public final class Batch {
 
     private static <P, K> Set<K> keys(List<P> parents, Function<P, K> keyOf) {
         Set<K> keys = new LinkedHashSet<>();
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null && budget.expired()) {
+            return keys;
+        }
         for (P parent : parents) {
             K key = keyOf.apply(parent);
             if (key != null) {
