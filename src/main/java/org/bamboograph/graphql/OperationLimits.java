@@ -84,7 +84,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         State request = (State) state;
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        request.budget = RequestBudget.start(context, limits.timeout().toNanos());
+        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.maxResultValues());
         // graphql-java counts each field and list element it completes, and stops fetching past this many.
         context.put(ResultNodesInfo.MAX_RESULT_NODES, limits.maxResultValues());
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> release(request));
@@ -139,9 +139,9 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        // No new work once the deadline has passed: the answer is TIMEOUT, whatever the fields would have said.
+        // No new work once the deadline has passed or the answer is too large: it is replaced, whatever the fields say.
         State request = (State) state;
-        return request != null && request.budget != null && request.budget.expired() ? NOTHING : dataFetcher;
+        return request != null && request.budget != null && request.budget.spent() ? NOTHING : dataFetcher;
     }
 
     @Override
@@ -150,12 +150,11 @@ final class OperationLimits extends SimplePerformantInstrumentation {
         State request = (State) state;
         release(request);
         RequestBudget budget = request == null ? null : request.budget;
-        ResultNodesInfo nodes = parameters.getExecutionInput().getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
         if (budget != null && (budget.timedOut() || !result.getErrors().isEmpty() && budget.past())) {
             return CompletableFuture.completedFuture(replaced(RequestBudget.timeout().getMessage(),
                     Map.of("code", ErrorCode.TIMEOUT)));
         }
-        if (nodes != null && nodes.isMaxResultNodesExceeded()) {
+        if (budget != null && budget.tooLarge()) {
             return CompletableFuture.completedFuture(replaced("The answer would hold more than "
                     + limits.maxResultValues() + " values, more than this server sends in one response: ask for "
                     + "smaller pages or fewer levels.", Map.of("code", ErrorCode.RESPONSE_TOO_LARGE,
