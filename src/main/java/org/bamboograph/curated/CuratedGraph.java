@@ -121,6 +121,7 @@ public final class CuratedGraph {
         deleteStale(db);
         writeChildren(db);
         VisitMerge.reapplyAll(connection);
+        org.bamboograph.http.DataVersion.bump(connection);
     }
 
     /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */

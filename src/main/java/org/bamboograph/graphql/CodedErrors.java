@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.bamboograph.http.ResponseStatus;
 import org.hibernate.StaleStateException;
 
 import org.jboss.logging.Logger;
@@ -76,7 +77,15 @@ public class CodedErrors implements EventingService {
         if (coded.stream().anyMatch(e -> isInputError(e))) {
             coded.removeIf(e -> e.getErrorType() == ErrorType.NullValueInNonNullableField);
         }
-        smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(coded).build());
+        if (isRequestError(result.getData(), coded)) {
+            // Nothing was executed: the document did not validate, its variables did not coerce, or a limit refused
+            // it. Such an answer has no data entry at all, and is a 400 for clients of application/graphql-response+json.
+            smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().errors(coded)
+                    .extensions(result.getExtensions()).build());
+            ResponseStatus.requestError();
+        } else {
+            smallRye.setExecutionResult(ExecutionResultImpl.newExecutionResult().from(result).errors(coded).build());
+        }
     }
 
     private GraphQLError code(GraphQLError error, Context context) {
@@ -150,6 +159,16 @@ public class CodedErrors implements EventingService {
                 .errorType(type)
                 .extensions(extensions)
                 .build();
+    }
+
+    /**
+     * No data, and no error of a field's execution: the request failed before execution began, or (a variable that
+     * does not coerce to its argument's type) as good as.
+     */
+    private static boolean isRequestError(Object data, List<GraphQLError> errors) {
+        return data == null && errors.stream().allMatch(e -> e.getErrorType() != null
+                && e.getErrorType() != ErrorType.DataFetchingException
+                && e.getErrorType() != ErrorType.NullValueInNonNullableField);
     }
 
     private static boolean isInputError(GraphQLError error) {

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.bamboograph.http.ResponseStatus;
+import org.bamboograph.http.StatusRoute;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -74,11 +76,22 @@ public class ParseCheck {
         // The same token limits SmallRye parses with, so that a query too large is answered here with its own code.
         parserOptions = ParserOptions.getDefaultParserOptions().transform(o -> o.maxTokens(maxTokens)
                 .maxWhitespaceTokens(maxWhitespaceTokens));
-        router.route(path).order(-100).handler(BodyHandler.create().setBodyLimit(maxBody.asLongValue()))
-                .handler(this::check);
+        BodyHandler body = BodyHandler.create().setBodyLimit(maxBody.asLongValue());
+        // A WebSocket handshake must reach SmallRye's WebSocket handler unread: a read request cannot be upgraded.
+        router.route(path).order(-100).handler(ctx -> {
+            if (StatusRoute.isWebSocketUpgrade(ctx)) {
+                ctx.next();
+            } else {
+                body.handle(ctx);
+            }
+        }).handler(this::check);
     }
 
     private void check(RoutingContext ctx) {
+        if (StatusRoute.isWebSocketUpgrade(ctx)) {
+            ctx.next(); // a subscription's handshake: SmallRye's WebSocket handler takes it
+            return;
+        }
         dropInvalidToken(ctx);
         String query;
         if (ctx.request().method() == HttpMethod.GET) {
@@ -100,6 +113,11 @@ public class ParseCheck {
                 query = value instanceof String s ? s : null;
                 if (value != null && query == null) {
                     reject(ctx, 400, ErrorCode.BAD_REQUEST, "'query' must be a string holding the GraphQL document.", null);
+                    return;
+                }
+                String wrong = body == null ? null : wronglyTyped(body);
+                if (wrong != null) {
+                    reject(ctx, 400, ErrorCode.BAD_REQUEST, wrong, null);
                     return;
                 }
             }
@@ -131,6 +149,34 @@ public class ParseCheck {
         }
         parsed.add(key);
         ctx.next();
+    }
+
+    /** What is wrong with the types of the request's other members, or null: each may be left out or null. */
+    private static String wronglyTyped(JsonObject body) {
+        Object operationName = body.getValue("operationName");
+        if (operationName != null && !(operationName instanceof String)) {
+            return "'operationName' must be a string naming an operation of the document.";
+        }
+        for (String member : List.of("variables", "extensions")) {
+            Object value = body.getValue(member);
+            if (value != null && !(value instanceof JsonObject)) {
+                return "'" + member + "' must be a JSON object (a map of names to values), not " + jsonType(value) + ".";
+            }
+        }
+        return null;
+    }
+
+    private static String jsonType(Object value) {
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        return "an array";
     }
 
     private static String rememberedAs(String query) {
@@ -170,6 +216,9 @@ public class ParseCheck {
     }
 
     private static void reject(RoutingContext ctx, int status, String code, String message, SourceLocation at) {
+        if (status == 200) {
+            ResponseStatus.requestError(); // 400 where the client takes application/graphql-response+json
+        }
         Map<String, Object> error = new java.util.LinkedHashMap<>();
         error.put("message", message);
         if (at != null) {

@@ -85,6 +85,7 @@ public class HistorianImport {
                     }
                 }
                 writer.flush();
+                org.bamboograph.http.DataVersion.bump(connection);
                 connection.commit();
                 ImportSummary summary = writer.summary();
                 summary.files = parsed.size();

@@ -1,36 +1,101 @@
 package org.bamboograph.http;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jboss.logging.Logger;
+
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Lets code that runs for a GraphQL request choose the HTTP status and extra headers of its response: GraphQL errors
- * travel with HTTP 200, but some refusals (too many heavy requests at once) mean something to HTTP clients and proxies.
- * The status is applied just before the response's headers are written.
+ * The HTTP status and headers a GraphQL request is to be answered with, where SmallRye would answer 200.
+ *
+ * <p>SmallRye's Vert.x writer sets 200 on every answer it writes, and code that runs for a request (graphql-java
+ * instrumentation, an {@code EventingService}, a resolver on a worker thread) has no handle on the HTTP response. Such
+ * code calls {@link #set}; {@link StatusRoute}, in front of the GraphQL route, applies what was set when the response
+ * headers are written. The state lives on the request's Vert.x duplicated context (which blocking work and SmallRye's
+ * execution inherit) and on its routing context (reached through the CDI request context), so either thread finds it.
  */
 public final class ResponseStatus {
 
-    private ResponseStatus() {
+    private static final Logger LOG = Logger.getLogger(ResponseStatus.class);
+    static final String KEY = ResponseStatus.class.getName();
+
+    private volatile int status;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    /** The client takes application/graphql-response+json, whose rules answer request errors with 400. */
+    private final boolean strict;
+
+    ResponseStatus(boolean strict) {
+        this.strict = strict;
     }
 
-    /** Sets the status and headers of the current request's response; does nothing outside an HTTP request. */
+    /**
+     * Answers the current GraphQL request with this status and these headers (added to the answer's own), whatever
+     * the GraphQL layer would answer. The last call wins. Outside a GraphQL request it does nothing.
+     */
     public static void set(int status, Map<String, String> headers) {
-        if (Arc.container() == null) {
+        ResponseStatus current = current();
+        if (current == null) {
+            LOG.debugf("No GraphQL request to answer with status %d", status);
             return;
         }
-        InstanceHandle<CurrentVertxRequest> current = Arc.container().instance(CurrentVertxRequest.class);
-        RoutingContext ctx = current.isAvailable() && Arc.container().requestContext().isActive()
-                ? current.get().getCurrent() : null;
-        if (ctx == null) {
-            return;
+        synchronized (current) {
+            current.status = status;
+            current.headers.putAll(headers);
         }
-        ctx.addHeadersEndHandler(v -> {
-            ctx.response().setStatusCode(status);
-            headers.forEach((name, value) -> ctx.response().headers().set(name, value));
-        });
+    }
+
+    /**
+     * The request could not be executed: its document does not parse or validate, or its variables do not coerce.
+     * Under the GraphQL-over-HTTP rules for application/graphql-response+json that is a 400; for application/json the
+     * legacy rules keep 200, so this sets nothing then.
+     */
+    public static void requestError() {
+        ResponseStatus current = current();
+        if (current != null && current.strict) {
+            set(400, Map.of());
+        }
+    }
+
+    /** Installs a fresh state on the request; {@link StatusRoute} calls it first thing. */
+    static ResponseStatus attach(RoutingContext ctx, boolean strict) {
+        ResponseStatus state = new ResponseStatus(strict);
+        ctx.put(KEY, state);
+        Context vertx = Vertx.currentContext();
+        if (vertx != null && VertxContext.isDuplicatedContext(vertx)) {
+            vertx.putLocal(KEY, state);
+        }
+        return state;
+    }
+
+    synchronized int status() {
+        return status;
+    }
+
+    synchronized Map<String, String> headers() {
+        return new LinkedHashMap<>(headers);
+    }
+
+    private static ResponseStatus current() {
+        Context vertx = Vertx.currentContext();
+        if (vertx != null && VertxContext.isDuplicatedContext(vertx)
+                && vertx.getLocal(KEY) instanceof ResponseStatus state) {
+            return state;
+        }
+        ArcContainer container = Arc.container();
+        if (container != null && container.requestContext().isActive()) {
+            RoutingContext ctx = container.instance(CurrentVertxRequest.class).get().getCurrent();
+            if (ctx != null && ctx.get(KEY) instanceof ResponseStatus state) {
+                return state;
+            }
+        }
+        return null;
     }
 }

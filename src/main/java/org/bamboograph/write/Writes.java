@@ -20,12 +20,14 @@ import org.bamboograph.graphql.CodedException;
 import org.bamboograph.graphql.DateSpan;
 import org.bamboograph.graphql.ErrorCode;
 import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.http.DataVersion;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Source;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.state.StateApi;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -228,8 +230,12 @@ public class Writes {
         }
     }
 
-    /** Logs who wrote what: the principal of the token, the action, the record. */
+    /**
+     * Logs who wrote what: the principal of the token, the action, the record. Every write ends here, so this is also
+     * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it).
+     */
     public void audit(String action, String type, String id) {
+        Panache.getEntityManager().unwrap(Session.class).doWork(DataVersion::bump);
         AUDIT.infof("%s %s %s %s", identity.isAnonymous() ? "(anonymous)" : identity.getPrincipal().getName(),
                 action, type, id);
     }

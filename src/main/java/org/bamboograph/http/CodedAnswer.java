@@ -1,0 +1,25 @@
+package org.bamboograph.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
+
+/** A refusal outside GraphQL execution: an HTTP status with a GraphQL-shaped JSON body whose error carries a code. */
+final class CodedAnswer {
+
+    private CodedAnswer() {
+    }
+
+    static void send(RoutingContext ctx, int status, String code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("message", message);
+        error.put("extensions", Map.of("code", code));
+        ctx.response().setStatusCode(status)
+                .putHeader("Content-Type", MediaTypes.JSON + "; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
+                .end(Json.encode(Map.of("errors", List.of(error))));
+    }
+}
