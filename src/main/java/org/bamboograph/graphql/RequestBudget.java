@@ -26,6 +26,7 @@ public final class RequestBudget {
     private volatile boolean exempt;
     private volatile boolean timedOut;
     private volatile boolean tooLarge;
+    private volatile ResultNodesInfo nodes;
 
     private RequestBudget(long deadline, int maxValues, GraphQLContext context) {
         this.deadline = deadline;
@@ -70,7 +71,9 @@ public final class RequestBudget {
     /** Whether the answer is known to hold more values than allowed: graphql-java counted them, or a statement read more rows. */
     boolean tooLarge() {
         if (!tooLarge) {
-            ResultNodesInfo nodes = context.get(ResultNodesInfo.RESULT_NODES_INFO);
+            if (nodes == null) {
+                nodes = context.get(ResultNodesInfo.RESULT_NODES_INFO); // there once execution has begun
+            }
             tooLarge = nodes != null && nodes.isMaxResultNodesExceeded();
         }
         return tooLarge;
