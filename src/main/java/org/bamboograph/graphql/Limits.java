@@ -17,9 +17,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param heavyCost       the cost above which an operation counts as heavy
  * @param heavyAtOnce     heavy operations that may run at once; more are refused with RATE_LIMITED
  * @param retryAfter      seconds a refused client is told to wait
+ * @param graphqlRunsBlocking whether GraphQL runs on a worker thread from the start
+ *                        ({@code quarkus.smallrye-graphql.nonblocking.enabled=false})
  */
 record Limits(Integer maxDepth, Long maxCost, int maxResultValues, Duration timeout, long heavyCost, int heavyAtOnce,
-        int retryAfter) {
+        int retryAfter, boolean graphqlRunsBlocking) {
 
     static Limits fromConfig() {
         Config config = ConfigProvider.getConfig();
@@ -32,6 +34,7 @@ record Limits(Integer maxDepth, Long maxCost, int maxResultValues, Duration time
                 config.getOptionalValue("bamboo.limits.timeout", Duration.class).orElse(Duration.ofSeconds(5)),
                 config.getOptionalValue("bamboo.limits.heavy-cost", Long.class).orElse(10_000L),
                 config.getOptionalValue("bamboo.limits.heavy-at-once", Integer.class).orElse(1),
-                config.getOptionalValue("bamboo.limits.retry-after", Integer.class).orElse(1));
+                config.getOptionalValue("bamboo.limits.retry-after", Integer.class).orElse(1),
+                !config.getOptionalValue("quarkus.smallrye-graphql.nonblocking.enabled", Boolean.class).orElse(true));
     }
 }

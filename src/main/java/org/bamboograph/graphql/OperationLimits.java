@@ -54,6 +54,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
 
     private final Limits limits;
     private final Instrumentation documentCache;
+    private final OperationTimings timings;
     private final Semaphore heavy;
     private final Map<Operation, QueryCost.Result> measured = new ConcurrentHashMap<>();
 
@@ -72,6 +73,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
         this.limits = limits;
         this.documentCache = documentCache;
         this.heavy = new Semaphore(Math.max(1, limits.heavyAtOnce()));
+        this.timings = OperationTimings.ifNeeded(limits.graphqlRunsBlocking());
     }
 
     @Override
@@ -141,7 +143,10 @@ final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         // No new work once the deadline has passed or the answer is too large: it is replaced, whatever the fields say.
         State request = (State) state;
-        return request != null && request.budget != null && request.budget.spent() ? NOTHING : dataFetcher;
+        if (request != null && request.budget != null && request.budget.spent()) {
+            return NOTHING;
+        }
+        return timings == null ? dataFetcher : timings.timed(dataFetcher, parameters.getExecutionStepInfo());
     }
 
     @Override

@@ -5,9 +5,8 @@ import jakarta.persistence.Query;
 import graphql.GraphQLContext;
 import graphql.execution.ResultNodesInfo;
 import graphql.schema.DataFetchingEnvironment;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InstanceHandle;
-import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 
 /**
  * The time one GraphQL query may take, and the values its answer may hold. graphql-java cannot cancel an execution, so
@@ -43,11 +42,8 @@ public final class RequestBudget {
 
     /** The budget of the request being resolved on this thread, or null outside one (as when Java code calls). */
     public static RequestBudget current() {
-        if (Arc.container() == null || !Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        InstanceHandle<Context> context = Arc.container().instance(Context.class);
-        DataFetchingEnvironment env = context.isAvailable() ? context.get().unwrap(DataFetchingEnvironment.class) : null;
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        DataFetchingEnvironment env = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
         return env == null || env.getGraphQlContext() == null ? null : env.getGraphQlContext().get(KEY);
     }
 
