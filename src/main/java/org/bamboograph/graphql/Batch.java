@@ -11,7 +11,8 @@ import java.util.function.Function;
 /**
  * Answers a nested field for a whole level of parents with one query. SmallRye hands a resolver that takes
  * {@code @Source List<T>} every parent of the level at once and expects one result per parent, in the same order;
- * these helpers load the related rows for all distinct keys in one go and hand them back in that order.
+ * these helpers load the related rows for all distinct keys in one go and hand them back in that order. Once the
+ * request is spent (past its deadline, or its answer too large) they load nothing: its answer is replaced anyway.
  */
 public final class Batch {
 
@@ -24,7 +25,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, T> byId = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (T row : load.apply(keys)) {
+            for (T row : read(load.apply(keys))) {
                 byId.put(idOf.apply(row), row);
             }
         }
@@ -42,7 +43,7 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<T>> groups = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (T row : load.apply(keys)) {
+            for (T row : read(load.apply(keys))) {
                 groups.computeIfAbsent(groupOf.apply(row), k -> new ArrayList<>()).add(row);
             }
         }
@@ -58,15 +59,28 @@ public final class Batch {
         Set<K> keys = keys(parents, keyOf);
         Map<K, List<T>> groups = new HashMap<>();
         if (!keys.isEmpty()) {
-            for (Object[] pair : load.apply(keys)) {
+            for (Object[] pair : read(load.apply(keys))) {
                 groups.computeIfAbsent((K) pair[0], k -> new ArrayList<>()).add((T) pair[1]);
             }
         }
         return spread(parents, keyOf, groups);
     }
 
+    /** The rows a load read, noted against the request's bound on the size of its answer. */
+    private static <R> List<R> read(List<R> rows) {
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
+    }
+
     private static <P, K> Set<K> keys(List<P> parents, Function<P, K> keyOf) {
         Set<K> keys = new LinkedHashSet<>();
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null && budget.spent()) {
+            return keys;
+        }
         for (P parent : parents) {
             K key = keyOf.apply(parent);
             if (key != null) {

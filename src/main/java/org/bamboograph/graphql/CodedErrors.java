@@ -137,6 +137,9 @@ public class CodedErrors implements EventingService {
             message = message + " Ask for each of them once per request, as GraphiQL's introspection query does.";
         } else if (error instanceof UnknownOperationException) {
             extensions.put("code", ErrorCode.OPERATION_RESOLUTION_FAILURE);
+        } else if (error instanceof AbortExecutionException && error.getExtensions() != null
+                && error.getExtensions().get("code") != null) {
+            extensions.putAll(error.getExtensions()); // our own limits (OperationLimits) say which
         } else if (error instanceof AbortExecutionException) {
             boolean depth = message != null && message.toLowerCase(java.util.Locale.ROOT).contains("depth");
             extensions.put("code", depth ? ErrorCode.QUERY_TOO_DEEP : ErrorCode.QUERY_TOO_COMPLEX);

@@ -17,8 +17,14 @@ public final class ErrorCode {
     public static final String OPERATION_RESOLUTION_FAILURE = "OPERATION_RESOLUTION_FAILURE";
     /** The query nests deeper than the server allows. */
     public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
-    /** The query asks for more fields than the server allows in one request. */
+    /** The query would cost more than the server allows in one request; {@code extensions.cost} and {@code limit}. */
     public static final String QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX";
+    /** The answer would hold more values than the server sends in one response; {@code extensions.limit}. */
+    public static final String RESPONSE_TOO_LARGE = "RESPONSE_TOO_LARGE";
+    /** The query ran past the time the server allows one request, and was stopped. */
+    public static final String TIMEOUT = "TIMEOUT";
+    /** As many heavy queries are running as the server runs at once: retry after the HTTP Retry-After header. */
+    public static final String RATE_LIMITED = "RATE_LIMITED";
     /** The query text has more tokens than the parser accepts. */
     public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
     /** A write without a valid token: none, expired, or signed by a key the server does not trust. */

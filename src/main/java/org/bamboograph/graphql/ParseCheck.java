@@ -60,8 +60,9 @@ public class ParseCheck {
 
     /**
      * Documents that parsed before. Clients send the same few documents again and again (with new variables), and
-     * parsing is a tenth of a small query's CPU, so each is parsed here once. Bounded: only documents up to
-     * {@link #REMEMBERED_LENGTH} characters, and the set starts over when it holds {@link #REMEMBERED_COUNT}.
+     * parsing is a tenth of a small query's CPU, so each is parsed here once; a long document, whose parse holds the
+     * event loop for milliseconds, is remembered by its SHA-256 digest. Bounded: the set starts over when it holds
+     * {@link #REMEMBERED_COUNT}.
      */
     private final Set<String> parsed = ConcurrentHashMap.newKeySet();
     private static final int REMEMBERED_COUNT = 1000;
@@ -128,7 +129,8 @@ public class ParseCheck {
             reject(ctx, 400, ErrorCode.BAD_REQUEST, "The request has no GraphQL query: put the document in 'query'.", null);
             return;
         }
-        if (parsed.contains(query)) {
+        String key = rememberedAs(query);
+        if (parsed.contains(key)) {
             ctx.next();
             return;
         }
@@ -142,7 +144,10 @@ public class ParseCheck {
             reject(ctx, 200, ErrorCode.GRAPHQL_PARSE_FAILED, "Syntax error: " + e.getMessage(), e.getLocation());
             return;
         }
-        remember(query);
+        if (parsed.size() >= REMEMBERED_COUNT) {
+            parsed.clear();
+        }
+        parsed.add(key);
         ctx.next();
     }
 
@@ -174,12 +179,16 @@ public class ParseCheck {
         return "an array";
     }
 
-    private void remember(String query) {
+    private static String rememberedAs(String query) {
         if (query.length() <= REMEMBERED_LENGTH) {
-            if (parsed.size() >= REMEMBERED_COUNT) {
-                parsed.clear();
-            }
-            parsed.add(query);
+            return query;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(query.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "sha-256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 

@@ -65,9 +65,14 @@ public class QueryBuilder {
         return read(type, offset, limit);
     }
 
-    /** Every row, in order. */
+    /** Every row, in order (as many as the request's answer may hold: {@link RequestBudget#bound}). */
     public <T> List<T> list(Class<T> type) {
-        return read(type, 0, -1);
+        List<T> rows = read(type, 0, -1);
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
     }
 
     @SuppressWarnings("unchecked")

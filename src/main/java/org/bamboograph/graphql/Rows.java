@@ -34,7 +34,10 @@ public final class Rows {
         return query(hql, type, params).getResultList();
     }
 
-    /** The query with its parameters bound, each list spread as the class comment says. */
+    /**
+     * The query with its parameters bound, each list spread as the class comment says, and a timeout of what is left
+     * of the request's time ({@link RequestBudget#bound}).
+     */
     public static <R> TypedQuery<R> query(String hql, Class<R> type, Map<String, ?> params) {
         Map<String, Object> bound = new HashMap<>();
         String spread = hql;
@@ -47,6 +50,10 @@ public final class Rows {
         }
         TypedQuery<R> query = Panache.getEntityManager().createQuery(spread, type);
         bound.forEach(query::setParameter);
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.bound(query);
+        }
         return query;
     }
 

@@ -64,11 +64,12 @@ public class GetRoute {
     CurrentVertxRequest currentRequest;
 
     private Execution execution;
+    private boolean runBlocking;
 
     void install(@Observes Router router) {
         InstanceHandle<CurrentIdentityAssociation> identity = Arc.container().instance(CurrentIdentityAssociation.class);
         // The same blocking choice Quarkus makes for its own GraphQL route.
-        boolean runBlocking = nonBlocking.isPresent() && !nonBlocking.get();
+        runBlocking = nonBlocking.isPresent() && !nonBlocking.get();
         execution = new Execution(identity.isAvailable() ? identity.get() : null, currentRequest, runBlocking);
         // After ParseCheck (-100), which refuses a query that does not parse, before SmallRye's own route.
         router.get(GraphQLPath.of(rootPath)).order(-98).handler(this::handle);
@@ -115,7 +116,15 @@ public class GetRoute {
                 return;
             }
             ctx.put(INPUT, input);
-            execution.handle(ctx);
+            if (runBlocking) {
+                // A blocking execution runs its resolvers on the thread it starts on: never the event loop.
+                ctx.vertx().executeBlocking(() -> {
+                    execution.handle(ctx);
+                    return null;
+                }, false);
+            } else {
+                execution.handle(ctx);
+            }
         });
     }
 
