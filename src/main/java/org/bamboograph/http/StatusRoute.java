@@ -89,11 +89,22 @@ public class StatusRoute {
         return ctx.request().method() == HttpMethod.GET && upgrade != null && "websocket".equalsIgnoreCase(upgrade.strip());
     }
 
-    private static boolean isGraphQLBody(String contentType) {
+    /**
+     * JSON or a bare document. A header sent twice reaches us joined by a comma ("application/json, application/json",
+     * as Quarkus' own GraphiQL page sends it): taken when every part names the same accepted type.
+     */
+    static boolean isGraphQLBody(String contentType) {
         if (contentType == null) {
             return false;
         }
-        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        return type.equals(MediaTypes.JSON) || type.equals("application/graphql");
+        String first = null;
+        for (String part : contentType.split(",")) {
+            String type = part.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            if (!type.equals(MediaTypes.JSON) && !type.equals("application/graphql") || first != null && !first.equals(type)) {
+                return false;
+            }
+            first = type;
+        }
+        return first != null;
     }
 }

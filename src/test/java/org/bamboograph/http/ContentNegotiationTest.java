@@ -78,6 +78,15 @@ class ContentNegotiationTest {
     }
 
     @Test
+    void aContentTypeSentTwiceIsTakenWhenBothAgree() {
+        // Quarkus' GraphiQL page sends its Content-Type twice, which arrives joined by a comma.
+        given().contentType("application/json, application/json").body("{\"query\": \"{ __typename }\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(200).body("data.__typename", equalTo("Query"));
+        given().contentType("application/json, text/plain").body("{\"query\": \"{ __typename }\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/graphql").then().statusCode(415).body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
     void theGraphQLMediaTypeStaysAccepted() {
         given().contentType("application/graphql").body("{ __typename }".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/graphql")
                 .then().statusCode(200).body("data.__typename", equalTo("Query"));
