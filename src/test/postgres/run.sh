@@ -28,10 +28,12 @@ MAIN_DB=bamboo_test
 # would refuse to start ("applied migration not resolved locally"). On H2 each launch has a fresh in-memory database;
 # here they get a fresh database of their own, IT_DB.
 IT_DB=${MAIN_DB}_it
-# The main test database, those of the test profiles with a database of their own (TestDatabases: main db + suffix),
-# the packaged-jar tests' one, and those of the process-level ITs in org.bamboograph.durability.
-DATABASES=("$MAIN_DB" "${MAIN_DB}_historian_samples" "${MAIN_DB}_historian_real" "${MAIN_DB}_writes" "${MAIN_DB}_import_confinement" "${MAIN_DB}_get_after_import" "$IT_DB"
-    "${MAIN_DB}_durability" "${MAIN_DB}_two")
+# The main test database, those of the test profiles with a database of their own (TestDatabases: main db + suffix,
+# read from the tests themselves so that a new profile gets its database), the packaged-jar tests' one, and those of
+# the process-level ITs in org.bamboograph.durability.
+mapfile -t PROFILE_DBS < <(grep -rhoE 'TestDatabases\.url\("[a-z0-9-]+"\)' src/test/java | sed -E 's/.*\("([a-z0-9-]+)"\).*/\1/' \
+    | sort -u | sed "s/-/_/g; s/^/${MAIN_DB}_/")
+DATABASES=("$MAIN_DB" "${PROFILE_DBS[@]}" "$IT_DB" "${MAIN_DB}_durability" "${MAIN_DB}_two")
 
 ROOT=$PWD
 SHARED=${BAMBOO_SHARED_DIR:-$ROOT/../shared}

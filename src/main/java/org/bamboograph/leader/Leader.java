@@ -103,6 +103,7 @@ public class Leader extends PanacheEntityBase implements ReadAhead {
 
     /** The leaders a typed name finds, as {@link #matches} says. */
     public static List<Leader> matching(String name) {
-        return list(matches("id") + " order by name, id", nameParameters(name));
+        return org.bamboograph.graphql.Rows.query("from Leader where " + matches("id") + " order by name, id", Leader.class,
+                nameParameters(name)).getResultList();
     }
 }

@@ -21,7 +21,7 @@ public class SourceApi {
     @NonNull
     @Description("Every source the graph cites, by id.")
     public List<@NonNull Source> sources() {
-        return Source.list("order by id");
+        return Rows.query("from Source order by id", Source.class, java.util.Map.of()).getResultList();
     }
 
     @NonNull
