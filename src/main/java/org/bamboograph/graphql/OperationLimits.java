@@ -86,7 +86,8 @@ final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         State request = (State) state;
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.maxResultValues());
+        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.connectionsTimeOut(),
+                limits.maxResultValues());
         // graphql-java counts each field and list element it completes, and stops fetching past this many.
         context.put(ResultNodesInfo.MAX_RESULT_NODES, limits.maxResultValues());
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> release(request));
