@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bamboograph.graphql.NameKey;
 import org.bamboograph.historian.Locators;
+import org.bamboograph.value.NameKey;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.bamboograph.historian.HistorianImport;
 import org.bamboograph.historian.ImportException;
 import org.bamboograph.historian.ImportSummary;
+import org.bamboograph.security.EditorToken;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;

@@ -15,10 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.ReadAhead;
-import org.bamboograph.graphql.Rows;
-import org.bamboograph.graphql.Selection;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.query.ReadAhead;
+import org.bamboograph.query.Rows;
+import org.bamboograph.query.Selection;
 import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

@@ -6,17 +6,17 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DateRange;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
+import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -38,12 +38,12 @@ public class AgreementApi {
     public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
             @DefaultValue("20") Integer first, String after) {
         QueryBuilder query = new QueryBuilder("Agreement a").orderBy(DatedEntity.dateOrder("a"));
-        DateRange.parse(from, to).appendTo(query, "a");
+        DateArguments.filter(query, "a", from, to);
         if (kind != null) {
             query.where("a.kind = :kind", Map.of("kind", kind));
         }
         if (party != null) {
-            query.where(":party member of a.partyCodes", Map.of("party", StateApi.normalize(party)));
+            query.where(":party member of a.partyCodes", Map.of("party", StateCode.normalize(party)));
         }
         return new AgreementConnection(Page.of(query, Agreement.class, first, after));
     }
@@ -56,8 +56,8 @@ public class AgreementApi {
             + "it stands. Without 'asOf': what stands today, undated agreements included. Ordered by the agreement's "
             + "date, then partner code.")
     public List<@NonNull Partnership> partnerships(@NonNull @Name("state") String state, String asOf) {
-        return Partnerships.of(StateApi.normalize(state),
-                asOf == null ? null : DateRange.parseArgument("asOf", asOf).end());
+        return Partnerships.of(StateCode.normalize(state),
+                asOf == null ? null : DateArguments.parseArgument("asOf", asOf).end());
     }
 
     @NonNull

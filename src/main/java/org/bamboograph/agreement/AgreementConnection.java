@@ -2,9 +2,9 @@ package org.bamboograph.agreement;
 
 import java.util.List;
 
-import org.bamboograph.graphql.Connection;
-import org.bamboograph.graphql.Edge;
-import org.bamboograph.graphql.Page;
+import org.bamboograph.paging.Connection;
+import org.bamboograph.paging.Edge;
+import org.bamboograph.paging.Page;
 import org.eclipse.microprofile.graphql.NonNull;
 
 public class AgreementConnection extends Connection<Agreement> {

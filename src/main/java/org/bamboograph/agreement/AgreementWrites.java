@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;

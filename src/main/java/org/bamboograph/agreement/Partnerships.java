@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.query.Rows;
 import org.bamboograph.state.State;
 
 /**

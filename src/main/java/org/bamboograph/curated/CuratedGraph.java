@@ -13,18 +13,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.CRC32;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.bamboograph.agreement.AgreementKind;
 import org.bamboograph.event.EventKind;
-import org.bamboograph.graphql.DateSpan;
-import org.bamboograph.graphql.NameKey;
-import org.bamboograph.graphql.PartialDate;
 import org.bamboograph.historian.VisitMerge;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.state.StateKind;
+import org.bamboograph.value.DateSpan;
+import org.bamboograph.value.NameKey;
+import org.bamboograph.value.PartialDate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The curated graph: the data file {@value #RESOURCE}, checked for consistency and written to the database as an

@@ -6,17 +6,17 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DateRange;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
+import org.bamboograph.value.StateCode;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -37,9 +37,9 @@ public class EventApi {
     public EventConnection events(String state, String from, String to,
             @DefaultValue("20") Integer first, String after) {
         QueryBuilder query = new QueryBuilder("Event e").orderBy(DatedEntity.dateOrder("e"));
-        DateRange.parse(from, to).appendTo(query, "e");
+        DateArguments.filter(query, "e", from, to);
         if (state != null) {
-            query.where(":state member of e.stateCodes", Map.of("state", StateApi.normalize(state)));
+            query.where(":state member of e.stateCodes", Map.of("state", StateCode.normalize(state)));
         }
         return new EventConnection(Page.of(query, Event.class, first, after));
     }

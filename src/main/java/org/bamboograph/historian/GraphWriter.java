@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.bamboograph.graphql.DateSpan;
-import org.bamboograph.graphql.NameKey;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
+import org.bamboograph.value.DateSpan;
+import org.bamboograph.value.NameKey;
 
 /**
  * Turns parsed historian records into rows. What the graph already holds (leaders and their spellings, offices,

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.CodedException;
+import org.bamboograph.error.CodedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

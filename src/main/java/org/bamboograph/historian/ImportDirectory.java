@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.error.BadUserInputException;
 
 /**
  * The import directory of the GraphQL import, and the walk that keeps an import inside it. Every file and folder the

@@ -2,8 +2,8 @@ package org.bamboograph.historian;
 
 import java.util.List;
 
-import org.bamboograph.graphql.CodedException;
-import org.bamboograph.graphql.ErrorCode;
+import org.bamboograph.error.CodedException;
+import org.bamboograph.error.ErrorCode;
 
 /**
  * An import refused, nothing of it kept: every problem of every file, {@code file:line: problem}. The message and

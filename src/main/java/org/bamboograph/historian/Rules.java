@@ -17,7 +17,7 @@ record Rules(StateMap states, Successions successions, String version) {
         if (rules == null) {
             StateMap states = StateMap.load();
             Successions successions = Successions.load(states);
-            String version = HistorianImport.checksum(WRITER, org.bamboograph.graphql.NameKey.RULES, states.table(),
+            String version = HistorianImport.checksum(WRITER, org.bamboograph.value.NameKey.RULES, states.table(),
                     successions.table(), states.codes());
             rules = new Rules(states, successions, version);
             loaded = rules;

@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import org.bamboograph.graphql.DateSpan;
-import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.value.DateSpan;
+import org.bamboograph.value.PartialDate;
 
 /**
  * What an imported record adds to a curated visit of the same trip: its exact days where the curated date is only a

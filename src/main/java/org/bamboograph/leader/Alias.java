@@ -31,8 +31,8 @@ public class Alias {
 
     public Alias(String name, String sourceId, String excerpt) {
         this.name = name;
-        this.nameKey = org.bamboograph.graphql.NameKey.of(name);
-        this.shortKey = org.bamboograph.graphql.NameKey.shortOf(name);
+        this.nameKey = org.bamboograph.value.NameKey.of(name);
+        this.shortKey = org.bamboograph.value.NameKey.shortOf(name);
         this.sourceId = sourceId;
         this.excerpt = excerpt;
     }

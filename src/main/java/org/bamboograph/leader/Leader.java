@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,12 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
-import org.bamboograph.graphql.NameKey;
-import org.bamboograph.graphql.ReadAhead;
+import org.bamboograph.query.ReadAhead;
+import org.bamboograph.value.NameKey;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "leader")
@@ -30,7 +31,6 @@ public class Leader extends PanacheEntityBase implements ReadAhead {
     @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
             + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
     public int version;
-
 
     @jakarta.persistence.Id
     @NonNull
@@ -103,7 +103,7 @@ public class Leader extends PanacheEntityBase implements ReadAhead {
 
     /** The leaders a typed name finds, as {@link #matches} says. */
     public static List<Leader> matching(String name) {
-        return org.bamboograph.graphql.Rows.query("from Leader where " + matches("id") + " order by name, id", Leader.class,
+        return org.bamboograph.query.Rows.query("from Leader where " + matches("id") + " order by name, id", Leader.class,
                 nameParameters(name)).getResultList();
     }
 }

@@ -7,19 +7,19 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.BadUserInputException;
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
-import org.bamboograph.graphql.Selection;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
+import org.bamboograph.query.Selection;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -73,7 +73,7 @@ public class LeaderApi {
             query.where(Leader.matches("l.id"), Leader.nameParameters(name));
         }
         if (state != null) {
-            query.where("l.stateCode = :state", java.util.Map.of("state", StateApi.normalize(state)));
+            query.where("l.stateCode = :state", java.util.Map.of("state", StateCode.normalize(state)));
         }
         return new LeaderConnection(Page.of(query, Leader.class, first, after));
     }

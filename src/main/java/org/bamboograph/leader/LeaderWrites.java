@@ -7,12 +7,12 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bamboograph.graphql.BadUserInputException;
-import org.bamboograph.graphql.NameKey;
-import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.NameKey;
+import org.bamboograph.value.PartialDate;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;

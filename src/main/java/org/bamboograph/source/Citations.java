@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.Rows;
 
 /** Loads the citations of a whole level of records of one kind in one query, for their {@code sources} fields. */
 public final class Citations {

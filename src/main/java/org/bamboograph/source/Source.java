@@ -1,12 +1,13 @@
 package org.bamboograph.source;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "source")
@@ -18,7 +19,6 @@ public class Source extends PanacheEntityBase {
     @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
             + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
     public int version;
-
 
     @jakarta.persistence.Id
     @NonNull

@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.Rows;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;

@@ -1,6 +1,5 @@
 package org.bamboograph.state;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +9,8 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Table(name = "state")
@@ -21,7 +22,6 @@ public class State extends PanacheEntityBase {
     @Description("Counts the changes to this record. An update or delete names the version it read; if the record "
             + "changed since, the write is refused with CONFLICT instead of overwriting someone else's edit.")
     public int version;
-
 
     @jakarta.persistence.Id
     @Column(length = 16)

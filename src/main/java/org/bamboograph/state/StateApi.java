@@ -2,21 +2,21 @@ package org.bamboograph.state;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
+import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -33,7 +33,7 @@ public class StateApi {
     @Query("state")
     @Description("The state with this code (VNM, USA, EU …), or null if there is none.")
     public State state(@NonNull @Name("code") String code) {
-        return State.findById(normalize(code));
+        return State.findById(StateCode.normalize(code));
     }
 
     @Query("states")
@@ -41,11 +41,6 @@ public class StateApi {
     @Description("All states, by code.")
     public StateConnection states(@DefaultValue("20") Integer first, String after) {
         return new StateConnection(Page.of(new QueryBuilder("State s").orderBy("s.code"), State.class, first, after));
-    }
-
-    /** State codes are upper case; arguments are accepted in any case and with stray spaces. */
-    public static String normalize(String code) {
-        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
     }
 
     @NonNull

@@ -7,12 +7,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.agreement.Agreement;
+import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.event.Event;
-import org.bamboograph.graphql.BadUserInputException;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.leader.Office;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
@@ -25,13 +26,13 @@ public class StateWrites extends RecordWrites<State, StateInput> {
             State record = new State();
             record.origin = "editor";
             return record;
-        }, code -> State.findById(StateApi.normalize(code)), record -> record.code, record -> record.version);
+        }, code -> State.findById(StateCode.normalize(code)), record -> record.code, record -> record.version);
     }
 
     /** A state's id is its code. */
     @Override
     protected void assignId(State state, StateInput input) {
-        state.code = StateApi.normalize(input.code);
+        state.code = StateCode.normalize(input.code);
         if (State.findById(state.code) != null) {
             throw BadUserInputException.field("code", "a state with code '" + state.code + "' exists already");
         }
@@ -39,7 +40,7 @@ public class StateWrites extends RecordWrites<State, StateInput> {
 
     @Override
     protected void apply(State state, StateInput input) {
-        if (!state.code.equals(StateApi.normalize(input.code))) {
+        if (!state.code.equals(StateCode.normalize(input.code))) {
             throw BadUserInputException.field("code", "a state's code cannot change; create a new state instead");
         }
         state.name = input.name.strip();

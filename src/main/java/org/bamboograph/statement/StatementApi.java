@@ -7,18 +7,18 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.NameKey;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
+import org.bamboograph.value.NameKey;
+import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -47,7 +47,7 @@ public class StatementApi {
                     + Leader.matches("sp") + ") or s.speakerNameKey like :speakerWords escape '!')", parameters);
         }
         if (about != null) {
-            query.where(":about member of s.aboutCodes", Map.of("about", StateApi.normalize(about)));
+            query.where(":about member of s.aboutCodes", Map.of("about", StateCode.normalize(about)));
         }
         if (text != null) {
             query.where("s.textKey like :textWords escape '!'", Map.of("textWords", containing(text)));

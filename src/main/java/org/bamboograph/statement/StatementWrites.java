@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.BadUserInputException;
-import org.bamboograph.graphql.NameKey;
+import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.source.Subject;
+import org.bamboograph.value.NameKey;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;

@@ -9,12 +9,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.ReadAhead;
-import org.bamboograph.graphql.Selection;
+import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.ReadAhead;
+import org.bamboograph.query.Selection;
 import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;

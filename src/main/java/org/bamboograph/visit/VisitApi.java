@@ -7,19 +7,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.Batch;
-import org.bamboograph.graphql.DateRange;
-import org.bamboograph.graphql.DatedEntity;
-import org.bamboograph.graphql.Page;
-import org.bamboograph.graphql.QueryBuilder;
-import org.bamboograph.graphql.Rows;
+import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.StateCode;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -41,12 +41,12 @@ public class VisitApi {
     public VisitConnection visits(String guest, String hostState, String from, String to,
             @DefaultValue("20") Integer first, String after) {
         QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
-        DateRange.parse(from, to).appendTo(query, "v");
+        DateArguments.filter(query, "v", from, to);
         if (guest != null) {
             query.where(Leader.matches("v.guestId"), Leader.nameParameters(guest));
         }
         if (hostState != null) {
-            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateApi.normalize(hostState)));
+            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateCode.normalize(hostState)));
         }
         Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after);
         Visit.readAhead(page.items(), "edges/node/");

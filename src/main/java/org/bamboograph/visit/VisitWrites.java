@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.write.CitationInput;

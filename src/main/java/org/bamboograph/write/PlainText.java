@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.List;
 
-import org.bamboograph.graphql.BadUserInputException;
+import org.bamboograph.error.BadUserInputException;
 
 /**
  * Written text is stored as it was sent or refused, never altered: a lone surrogate (half of a UTF-16 pair, which no

@@ -12,14 +12,13 @@ import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.bamboograph.graphql.BadUserInputException;
-import org.bamboograph.graphql.CodedException;
-import org.bamboograph.graphql.DateSpan;
-import org.bamboograph.graphql.ErrorCode;
-import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.error.CodedException;
+import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.DataVersion;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
@@ -27,14 +26,15 @@ import org.bamboograph.source.Source;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.state.State;
-import org.bamboograph.state.StateApi;
+import org.bamboograph.value.DateSpan;
+import org.bamboograph.value.PartialDate;
+import org.bamboograph.value.StateCode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.persistence.LockModeType;
 
 /**
  * What every write shares: input checks that name the failing field, version checks, references that must exist,
@@ -145,7 +145,7 @@ public class Writes {
     }
 
     public String stateCode(String field, String code) {
-        String normalized = StateApi.normalize(code);
+        String normalized = StateCode.normalize(code);
         if (normalized == null || State.findById(normalized) == null) {
             throw BadUserInputException.field(field, field + ": there is no state with code '" + code + "'");
         }

@@ -1,13 +1,13 @@
 package org.bamboograph.historian;
 
-import static org.bamboograph.graphql.GraphQLRequests.asEditor;
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.asEditor;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.Cursor;
-import org.bamboograph.graphql.PartialDate;
+import org.bamboograph.paging.Cursor;
+import org.bamboograph.value.PartialDate;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Assumptions;

@@ -1,7 +1,7 @@
 package org.bamboograph.http;
 
 import static io.restassured.RestAssured.given;
-import static org.bamboograph.graphql.GraphQLRequests.asEditor;
+import static org.bamboograph.testing.GraphQLRequests.asEditor;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;

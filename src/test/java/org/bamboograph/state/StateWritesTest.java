@@ -1,7 +1,7 @@
 package org.bamboograph.state;
 
-import static org.bamboograph.graphql.GraphQLRequests.asEditor;
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.asEditor;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 

@@ -1,6 +1,6 @@
 package org.bamboograph.visit;
 
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,7 +1,7 @@
 package org.bamboograph.write;
 
-import static org.bamboograph.graphql.GraphQLRequests.post;
-import static org.bamboograph.graphql.GraphQLRequests.token;
+import static org.bamboograph.testing.GraphQLRequests.post;
+import static org.bamboograph.testing.GraphQLRequests.token;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;

@@ -1,7 +1,7 @@
 package org.bamboograph.write;
 
-import static org.bamboograph.graphql.GraphQLRequests.asEditor;
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.asEditor;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

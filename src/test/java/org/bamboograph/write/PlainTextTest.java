@@ -1,8 +1,8 @@
 package org.bamboograph.write;
 
 import static io.restassured.RestAssured.given;
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
-import static org.bamboograph.graphql.GraphQLRequests.token;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.token;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

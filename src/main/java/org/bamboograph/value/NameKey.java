@@ -1,0 +1,100 @@
+package org.bamboograph.value;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Folds a person's name for matching: case and diacritics are ignored (Unicode NFKD without combining marks, plus the
+ * letters NFKD leaves alone: đ, ø, ł, ß, æ), surrounding spaces trimmed and inner runs of spaces made one.
+ * "Võ Văn Thưởng " and "vo van thuong" fold to the same key.
+ */
+public final class NameKey {
+
+    /**
+     * Changes whenever {@link #shortOf} or {@link #nicknameOf} would give other answers: imports fold it into their
+     * checksums so that rows imported under the old rules are written again.
+     */
+    public static final String RULES = "short-1";
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})*\\.?");
+    private static final Pattern WORDS = Pattern.compile("[\\s,]+");
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern TRAILING = Pattern.compile("[,;]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "2nd", "3rd", "4th");
+
+    private NameKey() {
+    }
+
+    public static String of(String name) {
+        if (name == null) {
+            return null;
+        }
+        String lower = name.toLowerCase(Locale.ROOT)
+                .replace("đ", "d").replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("æ", "ae");
+        String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(stripped.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The short form of a name, folded: its first and last words once parenthetical text, initials ("A.", "H. W.",
+     * "J.M.G.M.") and suffixes (Jr., Sr., II, III) are dropped. "John Forbes Kerry" is "john kerry", "Henry A. (Heinz
+     * Alfred) Kissinger" is "henry kissinger". Null where fewer than two words remain: a family name alone is no
+     * short form.
+     */
+    public static String shortOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        String plain = PARENTHESES.matcher(name).replaceAll(" ");
+        List<String> words = new ArrayList<>();
+        for (String word : WORDS.split(of(plain))) {
+            String bare = EDGES.matcher(word).replaceAll("");
+            if (bare.isEmpty() || INITIALS.matcher(bare).matches() && bare.replace(".", "").length() <= 4
+                    && (bare.contains(".") || bare.length() == 1)) {
+                continue;
+            }
+            bare = bare.endsWith(".") ? bare.substring(0, bare.length() - 1) : bare;
+            if (!words.isEmpty() && SUFFIXES.contains(bare)) {
+                continue;
+            }
+            words.add(bare);
+        }
+        return words.size() < 2 ? null : words.get(0) + " " + words.get(words.size() - 1);
+    }
+
+    /**
+     * The name a parenthesis gives, with the family name: "Willem (Wim) Kok" gives "Wim Kok", "Henry A. (Heinz Alfred)
+     * Kissinger" gives "Heinz Alfred Kissinger". Null where the name has no parenthesis, or nothing after it.
+     */
+    public static String nicknameOf(String name) {
+        if (name == null) {
+            return null;
+        }
+        Matcher m = PARENTHESES.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        String inner = SPACES.matcher(m.group(1).strip()).replaceAll(" ");
+        String[] after = SPACES.matcher(name.substring(m.end()).strip()).replaceAll(" ").split(" ");
+        String family = "";
+        for (int i = after.length - 1; i >= 0 && family.isEmpty(); i--) {
+            String word = TRAILING.matcher(after[i]).replaceAll("");
+            if (!SUFFIXES.contains(of(word).replace(".", ""))) {
+                family = word;
+            }
+        }
+        if (inner.isEmpty() || family.isEmpty() || !HAS_LETTER.matcher(inner).matches()) {
+            return null;
+        }
+        return inner.endsWith(" " + family) || inner.equals(family) ? inner : inner + " " + family;
+    }
+}

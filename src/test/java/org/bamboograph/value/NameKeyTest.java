@@ -1,0 +1,54 @@
+package org.bamboograph.value;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Short forms and parenthetical names, the forms people type. */
+class NameKeyTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "John Forbes Kerry                  | john kerry",
+            "Antony John Blinken                | antony blinken",
+            "Hillary Rodham Clinton             | hillary clinton",
+            "Henry A. (Heinz Alfred) Kissinger  | henry kissinger",
+            "George H. W. Bush                  | george bush",
+            "George H.W. Bush                   | george bush",
+            "Joseph R. Biden Jr.                | joseph biden",
+            "Prime Minister's Man J.M.G.M. Adams | prime adams",
+            "Martin Luther King, Jr.            | martin king",
+            "Benigno S. Aquino, 3rd             | benigno aquino",
+            "King Faisal II                     | king faisal",
+            "Võ Văn Thưởng                      | vo thuong",
+            "  Barack   Obama                   | barack obama" })
+    void theShortFormIsTheFirstAndLastWordWithoutInitialsParenthesesOrSuffixes(String name, String expected) {
+        assertEquals(expected, NameKey.shortOf(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "Kissinger", "Faisal II", "A. Kissinger", "(Heinz) Kissinger", "Jr." })
+    void aFamilyNameAloneHasNoShortForm(String name) {
+        assertNull(NameKey.shortOf(name));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Henry A. (Heinz Alfred) Kissinger       | Heinz Alfred Kissinger",
+            "Willem (Wim) Kok                        | Wim Kok",
+            "Jose Alexander (Xanana) Gusmao          | Xanana Gusmao",
+            "Halvard A. (Heinz Alfred) Testperson Jr. | Heinz Alfred Testperson" })
+    void aParenthesisGivesANameWithTheFamilyName(String name, String expected) {
+        assertEquals(expected, NameKey.nicknameOf(name));
+    }
+
+    @Test
+    void noParenthesisOrNothingAfterItGivesNoName() {
+        assertNull(NameKey.nicknameOf("John Forbes Kerry"));
+        assertNull(NameKey.nicknameOf("Afghanistan (Interim Authority)"));
+        assertNull(NameKey.nicknameOf("A (1) B"));
+    }
+}
