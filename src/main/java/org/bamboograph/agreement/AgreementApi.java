@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -61,27 +59,26 @@ public class AgreementApi {
     }
 
     @NonNull
+    @Name(AgreementReads.PARTIES)
     @Description("The parties, by code.")
     public List<@NonNull List<@NonNull State>> parties(@Source List<Agreement> agreements) {
-        return Batch.pairs(agreements, a -> a.id, ids -> Rows.select(
-                "select a.id, s from Agreement a join a.partyCodes p join State s on s.code = p "
-                        + "where a.id in :ids order by s.code", Object[].class, Map.of("ids", ids)));
+        return AgreementReads.parties(agreements);
     }
 
+    @Name(AgreementReads.VISIT)
     @Description("The visit the agreement came out of, where the sources name one.")
     public List<Visit> visit(@Source List<Agreement> agreements) {
-        return Batch.one(agreements, a -> a.visitId,
-                ids -> Visit.listReadingAhead("v.id in :ids", Map.of("ids", ids), ""), v -> v.id);
+        return AgreementReads.visits(agreements);
     }
 
+    @Name(AgreementReads.SUPERSEDES)
     @Description("The agreement this one upgraded or replaced.")
     public List<Agreement> supersedes(@Source List<Agreement> agreements) {
-        return Batch.one(agreements, a -> a.supersedesId,
-                ids -> Rows.where(Agreement.class, "id in :keys", ids), a -> a.id);
+        return AgreementReads.superseded(agreements);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(AgreementReads.SOURCES)
     @Description("Citations that support the agreement.")
     public List<@NonNull List<@NonNull Citation>> agreementSources(@Source List<Agreement> agreements) {
         return Citations.of(Subject.AGREEMENT, agreements, a -> a.id);

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.query.ReadAhead;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
@@ -61,7 +62,7 @@ public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
         agreement.date = input.date;
         agreement.partyCodes.clear();
         agreement.partyCodes.addAll(parties);
-        agreement.partiesRead = null;
+        ReadAhead.forget(agreement);
         agreement.visitId = input.visit;
         agreement.supersedesId = input.supersedes;
         agreement.updateSpan();

@@ -17,7 +17,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
  * the request {@code Context} (selected sub-fields as JSON, twice), fires events, starts a timer and wraps the answer
  * in a context-propagating Uni: on a page of 100 visits, hundreds of times per level. The loader still gets the
  * first parent's environment and builds the context from it once per batch, so the resolver sees what it saw before.
- * A parent that carries the answer already ({@link ReadAhead}) gets it at once, without the DataLoader. Wired in by
+ * A parent whose answer was read already ({@link ReadAhead}) gets it at once, without the DataLoader. Wired in by
  * {@link BatchFieldWiring} for fields without arguments besides the parents.
  */
 class BatchFieldFetcher<T> implements DataFetcher<CompletableFuture<T>> {
@@ -33,11 +33,9 @@ class BatchFieldFetcher<T> implements DataFetcher<CompletableFuture<T>> {
     @Override
     @SuppressWarnings("unchecked")
     public CompletableFuture<T> get(DataFetchingEnvironment dfe) {
-        if (dfe.getSource() instanceof ReadAhead row) {
-            Object answer = row.readAhead(field);
-            if (answer != null) {
-                return CompletableFuture.completedFuture((T) answer);
-            }
+        Object answer = ReadAhead.answer(dfe, field);
+        if (answer != null) {
+            return CompletableFuture.completedFuture((T) answer);
         }
         DataLoader<Object, T> loader = dfe.getDataLoader(loaderName);
         if (loader == null) {

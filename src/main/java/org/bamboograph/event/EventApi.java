@@ -8,10 +8,8 @@ import jakarta.inject.Inject;
 
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -45,15 +43,14 @@ public class EventApi {
     }
 
     @NonNull
+    @Name(EventReads.STATES)
     @Description("The states involved, by code.")
     public List<@NonNull List<@NonNull State>> states(@Source List<Event> events) {
-        return Batch.pairs(events, e -> e.id, ids -> Rows.select(
-                "select e.id, s from Event e join e.stateCodes c join State s on s.code = c "
-                        + "where e.id in :ids order by s.code", Object[].class, Map.of("ids", ids)));
+        return EventReads.states(events);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(EventReads.SOURCES)
     @Description("Citations that support the event.")
     public List<@NonNull List<@NonNull Citation>> eventSources(@Source List<Event> events) {
         return Citations.of(Subject.EVENT, events, e -> e.id);

@@ -4,27 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
-import org.bamboograph.query.ReadAhead;
+import org.bamboograph.query.Rows;
 import org.bamboograph.value.NameKey;
-import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-
 @Entity
 @Table(name = "leader")
 @Description("A person who speaks or travels for a state.")
-public class Leader extends PanacheEntityBase implements ReadAhead {
+public class Leader extends PanacheEntityBase {
 
     @jakarta.persistence.Version
     @NonNull
@@ -63,16 +60,6 @@ public class Leader extends PanacheEntityBase implements ReadAhead {
     @Column(name = "short_key")
     public String shortKey;
 
-    /** The leader's visits as a guest, when read ahead with the leader. */
-    @Ignore
-    @Transient
-    public List<Visit> visitsRead;
-
-    @Override
-    public Object readAhead(String field) {
-        return "visits".equals(field) ? visitsRead : null;
-    }
-
     /**
      * HQL selecting the ids of leaders whose name or an alias folds to the parameter {@code nameKey}. A union of two
      * lookups, so that each uses its index: an {@code or} across a join to the aliases makes PostgreSQL scan both tables.
@@ -103,7 +90,7 @@ public class Leader extends PanacheEntityBase implements ReadAhead {
 
     /** The leaders a typed name finds, as {@link #matches} says. */
     public static List<Leader> matching(String name) {
-        return org.bamboograph.query.Rows.query("from Leader where " + matches("id") + " order by name, id", Leader.class,
+        return Rows.query("from Leader where " + matches("id") + " order by name, id", Leader.class,
                 nameParameters(name)).getResultList();
     }
 }

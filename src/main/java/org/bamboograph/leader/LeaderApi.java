@@ -1,19 +1,14 @@
 package org.bamboograph.leader;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
-import org.bamboograph.query.Selection;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -56,12 +51,7 @@ public class LeaderApi {
         if (matches.isEmpty()) {
             return null;
         }
-        Leader leader = matches.get(0);
-        // The core traversal: visits, and what came of them, read here level by level instead of by DataLoaders.
-        if (Selection.asks("visits")) {
-            leader.visitsRead = Visit.listReadingAhead("v.guestId = :id", Map.of("id", leader.id), "visits/");
-        }
-        return leader;
+        return LeaderReads.readAhead(matches.get(0));
     }
 
     @Query("leaders")
@@ -79,52 +69,49 @@ public class LeaderApi {
     }
 
     @NonNull
+    @Name(LeaderReads.ALIASES)
     @Description("Other spellings of the name that sources use.")
     public List<@NonNull List<@NonNull String>> aliases(@Source List<Leader> leaders) {
-        List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Rows.select(
-                "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by a.position",
-                Object[].class, Map.of("ids", ids)));
-        return names.stream().map(list -> list.stream().distinct().toList()).toList();
+        return LeaderReads.aliases(leaders);
     }
 
     @NonNull
+    @Name(LeaderReads.STATE)
     @Description("The state of the leader's latest office.")
     public List<@NonNull State> state(@Source List<Leader> leaders) {
-        return Batch.one(leaders, l -> l.stateCode,
-                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
+        return LeaderReads.states(leaders);
     }
 
     @NonNull
+    @Name(LeaderReads.OFFICES)
     @Description("Offices the leader held, as far as the sources say.")
     public List<@NonNull List<@NonNull Office>> offices(@Source List<Leader> leaders) {
-        return Batch.many(leaders, l -> l.id,
-                ids -> Rows.where(Office.class, "leaderId in :keys order by leaderId, position", ids), o -> o.leaderId);
+        return LeaderReads.offices(leaders);
     }
 
     @NonNull
+    @Name(LeaderReads.VISITS)
     @Description("The leader's trips as a guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> visits(@Source List<Leader> leaders) {
-        return Batch.many(leaders, l -> l.id,
-                ids -> Visit.listReadingAhead("v.guestId in :ids", Map.of("ids", ids), ""), v -> v.guestId);
+        return LeaderReads.visits(leaders);
     }
 
     @NonNull
+    @Name(LeaderReads.HOSTED_VISITS)
     @Description("Visits at which the leader received the guest, in date order.")
     public List<@NonNull List<@NonNull Visit>> hostedVisits(@Source List<Leader> leaders) {
-        return Batch.many(leaders, l -> l.id,
-                ids -> Visit.listReadingAhead("v.hostId in :ids", Map.of("ids", ids), ""), v -> v.hostId);
+        return LeaderReads.hostedVisits(leaders);
     }
 
     @NonNull
+    @Name(LeaderReads.STATEMENTS)
     @Description("What the leader said on the record, alone or jointly, in date order.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Leader> leaders) {
-        return Batch.pairs(leaders, l -> l.id, ids -> Rows.select(
-                "select sp, s from Statement s join s.speakerIds sp where sp in :ids order by "
-                        + DatedEntity.dateOrder("s"), Object[].class, Map.of("ids", ids)));
+        return LeaderReads.statements(leaders);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(LeaderReads.SOURCES)
     @Description("Citations that support who the leader is.")
     public List<@NonNull List<@NonNull Citation>> leaderSources(@Source List<Leader> leaders) {
         return Citations.of(Subject.LEADER, leaders, l -> l.id);
@@ -134,8 +121,7 @@ public class LeaderApi {
     @Name("state")
     @Description("The state the office was held in.")
     public List<@NonNull State> officeState(@Source List<Office> offices) {
-        return Batch.one(offices, o -> o.stateCode,
-                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
+        return LeaderReads.officeStates(offices);
     }
 
     @NonNull

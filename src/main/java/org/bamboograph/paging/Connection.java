@@ -9,6 +9,9 @@ import org.eclipse.microprofile.graphql.NonNull;
  */
 public abstract class Connection<T> {
 
+    /** The selection path of a connection's items, for resolvers that read ahead what the client asked of them. */
+    public static final String NODES = "edges/node/";
+
     protected final Page<T> page;
 
     protected Connection(Page<T> page) {

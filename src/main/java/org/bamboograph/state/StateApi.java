@@ -1,18 +1,14 @@
 package org.bamboograph.state;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -44,30 +40,28 @@ public class StateApi {
     }
 
     @NonNull
+    @Name(StateReads.LEADERS)
     @Description("Leaders whose latest office is with this state, by name.")
     public List<@NonNull List<@NonNull Leader>> leaders(@Source List<State> states) {
-        return Batch.many(states, s -> s.code,
-                codes -> Rows.where(Leader.class, "stateCode in :keys order by name, id", codes), l -> l.stateCode);
+        return StateReads.leaders(states);
     }
 
     @NonNull
+    @Name(StateReads.AGREEMENTS)
     @Description("Agreements this state is party to, in date order.")
     public List<@NonNull List<@NonNull Agreement>> agreements(@Source List<State> states) {
-        return Batch.pairs(states, s -> s.code, codes -> Rows.select(
-                "select p, a from Agreement a join a.partyCodes p where p in :codes order by "
-                        + DatedEntity.dateOrder("a"), Object[].class, Map.of("codes", codes)));
+        return StateReads.agreements(states);
     }
 
     @NonNull
+    @Name(StateReads.VISITS_RECEIVED)
     @Description("Visits this state hosted, in date order.")
     public List<@NonNull List<@NonNull Visit>> visitsReceived(@Source List<State> states) {
-        return Batch.many(states, s -> s.code,
-                codes -> Visit.listReadingAhead("v.hostStateCode in :codes", Map.of("codes", codes), ""),
-                v -> v.hostStateCode);
+        return StateReads.visitsReceived(states);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(StateReads.SOURCES)
     @Description("Citations that support this state's place in the graph.")
     public List<@NonNull List<@NonNull Citation>> stateSources(@Source List<State> states) {
         return Citations.of(Subject.STATE, states, s -> s.code);

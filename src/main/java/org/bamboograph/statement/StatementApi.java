@@ -10,9 +10,7 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -62,35 +60,33 @@ public class StatementApi {
     }
 
     @NonNull
+    @Name(StatementReads.SPEAKERS)
     @Description("The leaders who spoke: two for a joint statement; empty where the speaker is not a leader of this graph.")
     public List<@NonNull List<@NonNull Leader>> speakers(@Source List<Statement> statements) {
-        return Batch.pairs(statements, s -> s.id, ids -> Rows.select(
-                "select s.id, l from Statement s join s.speakerIds sp join Leader l on l.id = sp "
-                        + "where s.id in :ids order by index(sp)", Object[].class, Map.of("ids", ids)));
+        return StatementReads.speakers(statements);
     }
 
     @NonNull
+    @Name(StatementReads.ABOUT)
     @Description("The states the statement is about, by code.")
     public List<@NonNull List<@NonNull State>> about(@Source List<Statement> statements) {
-        return Batch.pairs(statements, s -> s.id, ids -> Rows.select(
-                "select s.id, st from Statement s join s.aboutCodes c join State st on st.code = c "
-                        + "where s.id in :ids order by st.code", Object[].class, Map.of("ids", ids)));
+        return StatementReads.about(statements);
     }
 
+    @Name(StatementReads.VISIT)
     @Description("The visit at which it was said, where the sources tie it to one.")
     public List<Visit> visit(@Source List<Statement> statements) {
-        return Batch.one(statements, s -> s.visitId,
-                ids -> Visit.listReadingAhead("v.id in :ids", Map.of("ids", ids), ""), v -> v.id);
+        return StatementReads.visits(statements);
     }
 
+    @Name(StatementReads.AGREEMENT)
     @Description("The agreement whose words these are, for a quoted joint statement or declaration.")
     public List<Agreement> agreement(@Source List<Statement> statements) {
-        return Batch.one(statements, s -> s.agreementId,
-                ids -> Rows.where(Agreement.class, "id in :keys", ids), a -> a.id);
+        return StatementReads.agreements(statements);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(StatementReads.SOURCES)
     @Description("Citations that support the statement.")
     public List<@NonNull List<@NonNull Citation>> statementSources(@Source List<Statement> statements) {
         return Citations.of(Subject.STATEMENT, statements, s -> s.id);

@@ -9,11 +9,10 @@ import jakarta.inject.Inject;
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.paging.Connection;
 import org.bamboograph.paging.Page;
-import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
@@ -48,46 +47,47 @@ public class VisitApi {
         if (hostState != null) {
             query.where("v.hostStateCode = :hostState", Map.of("hostState", StateCode.normalize(hostState)));
         }
-        Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after);
-        Visit.readAhead(page.items(), "edges/node/");
+        Page<Visit> page = Page.of(VisitReads.readingNeighbours(query, Connection.NODES), Visit.class, first, after);
+        VisitReads.readAhead(page.items(), Connection.NODES);
         return new VisitConnection(page);
     }
 
     @NonNull
+    @Name(VisitReads.GUEST)
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.guestId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
+        return VisitReads.guests(visits);
     }
 
     @NonNull
+    @Name(VisitReads.HOST_STATE)
     @Description("The state visited.")
     public List<@NonNull State> hostState(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostStateCode,
-                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
+        return VisitReads.hostStates(visits);
     }
 
+    @Name(VisitReads.HOST)
     @Description("The leader who received the guest, where the sources say.")
     public List<Leader> host(@Source List<Visit> visits) {
-        return Batch.one(visits, v -> v.hostId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
+        return VisitReads.hosts(visits);
     }
 
     @NonNull
+    @Name(VisitReads.RESULTING_AGREEMENTS)
     @Description("Agreements that came out of the visit, in date order.")
     public List<@NonNull List<@NonNull Agreement>> resultingAgreements(@Source List<Visit> visits) {
-        return Batch.many(visits, v -> v.id, ids -> Agreement.listReadingParties("a.visitId in :ids", ids, ""),
-                a -> a.visitId);
+        return VisitReads.resultingAgreements(visits, "");
     }
 
     @NonNull
+    @Name(VisitReads.STATEMENTS)
     @Description("Statements made at or about the visit, in date order.")
     public List<@NonNull List<@NonNull Statement>> statements(@Source List<Visit> visits) {
-        return Batch.many(visits, v -> v.id,
-                ids -> Rows.where(Statement.class, "visitId in :keys order by " + DatedEntity.DATE_ORDER, ids),
-                s -> s.visitId);
+        return VisitReads.statements(visits);
     }
 
     @NonNull
-    @Name("sources")
+    @Name(VisitReads.SOURCES)
     @Description("Citations that support the visit.")
     public List<@NonNull List<@NonNull Citation>> visitSources(@Source List<Visit> visits) {
         return Citations.of(Subject.VISIT, visits, v -> v.id);

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.query.ReadAhead;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.write.CitationInput;
@@ -47,6 +48,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
         visit.endDate = input.endDate;
         visit.purpose = input.purpose;
         visit.updateSpan();
+        ReadAhead.forget(visit); // its guest or host state as read before may no longer be its own
     }
 
     @Override
