@@ -90,7 +90,7 @@ public class AgreementApi {
     @Mutation("createAgreement")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Creates a Agreement, citing at least one source. Editors only.")
+    @Description("Creates an Agreement, citing at least one source. Editors only.")
     public Agreement createAgreement(@NonNull @Name("input") AgreementInput input) {
         return agreementWrites.create(input);
     }
@@ -98,7 +98,7 @@ public class AgreementApi {
     @Mutation("updateAgreement")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Changes a Agreement, citing at least one source for the change. 'version' is the version you read: "
+    @Description("Changes an Agreement, citing at least one source for the change. 'version' is the version you read: "
             + "if the Agreement changed since, the answer is CONFLICT and nothing is written. Editors only.")
     public Agreement updateAgreement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version, @NonNull @Name("input") AgreementInput input) {
@@ -109,7 +109,7 @@ public class AgreementApi {
     @RolesAllowed("editor")
     @NonNull
     @org.eclipse.microprofile.graphql.Id
-    @Description("Deletes a Agreement and its citations, and answers its id. Refused with IN_USE while other records "
+    @Description("Deletes an Agreement and its citations, and answers its id. Refused with IN_USE while other records "
             + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
     public String deleteAgreement(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version) {

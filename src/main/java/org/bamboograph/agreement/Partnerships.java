@@ -3,11 +3,13 @@ package org.bamboograph.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.query.Rows;
@@ -20,8 +22,8 @@ import org.bamboograph.state.State;
  */
 final class Partnerships {
 
-    private static final Set<AgreementKind> KINDS = Set.of(AgreementKind.COMPREHENSIVE_STRATEGIC_PARTNERSHIP,
-            AgreementKind.STRATEGIC_PARTNERSHIP, AgreementKind.COMPREHENSIVE_PARTNERSHIP);
+    private static final Set<AgreementKind> KINDS = EnumSet.copyOf(
+            Stream.of(AgreementKind.values()).filter(AgreementKind::isPartnership).toList());
 
     private Partnerships() {
     }

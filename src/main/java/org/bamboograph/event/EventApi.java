@@ -62,7 +62,7 @@ public class EventApi {
     @Mutation("createEvent")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Creates a Event, citing at least one source. Editors only.")
+    @Description("Creates an Event, citing at least one source. Editors only.")
     public Event createEvent(@NonNull @Name("input") EventInput input) {
         return eventWrites.create(input);
     }
@@ -70,7 +70,7 @@ public class EventApi {
     @Mutation("updateEvent")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Changes a Event, citing at least one source for the change. 'version' is the version you read: "
+    @Description("Changes an Event, citing at least one source for the change. 'version' is the version you read: "
             + "if the Event changed since, the answer is CONFLICT and nothing is written. Editors only.")
     public Event updateEvent(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version, @NonNull @Name("input") EventInput input) {
@@ -81,7 +81,7 @@ public class EventApi {
     @RolesAllowed("editor")
     @NonNull
     @org.eclipse.microprofile.graphql.Id
-    @Description("Deletes a Event and its citations, and answers its id. Refused with IN_USE while other records "
+    @Description("Deletes an Event and its citations, and answers its id. Refused with IN_USE while other records "
             + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
     public String deleteEvent(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version) {

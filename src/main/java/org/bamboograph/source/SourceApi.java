@@ -36,7 +36,7 @@ public class SourceApi {
     @Mutation("createSource")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Creates a Source, citing at least one source. Editors only.")
+    @Description("Creates a Source: a document that citations quote. Editors only.")
     public Source createSource(@NonNull @Name("input") SourceInput input) {
         return sourceWrites.create(input);
     }
@@ -44,7 +44,7 @@ public class SourceApi {
     @Mutation("updateSource")
     @RolesAllowed("editor")
     @NonNull
-    @Description("Changes a Source, citing at least one source for the change. 'version' is the version you read: "
+    @Description("Changes a Source. 'version' is the version you read: "
             + "if the Source changed since, the answer is CONFLICT and nothing is written. Editors only.")
     public Source updateSource(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version, @NonNull @Name("input") SourceInput input) {
@@ -55,8 +55,8 @@ public class SourceApi {
     @RolesAllowed("editor")
     @NonNull
     @org.eclipse.microprofile.graphql.Id
-    @Description("Deletes a Source and its citations, and answers its id. Refused with IN_USE while other records "
-            + "refer to it, and with CONFLICT if it changed since 'version'. Editors only.")
+    @Description("Deletes a Source and answers its id. Refused with IN_USE while citations or aliases quote it, and "
+            + "with CONFLICT if it changed since 'version'. Editors only.")
     public String deleteSource(@NonNull @org.eclipse.microprofile.graphql.Id @Name("id") String id,
             @Name("version") int version) {
         return sourceWrites.delete(id, version);
