@@ -15,7 +15,7 @@ import java.util.zip.CRC32;
 
 import org.bamboograph.agreement.AgreementKind;
 import org.bamboograph.event.EventKind;
-import org.bamboograph.historian.VisitMerge;
+import org.bamboograph.load.VisitMerge;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.state.StateKind;

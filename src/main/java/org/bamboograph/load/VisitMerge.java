@@ -1,4 +1,4 @@
-package org.bamboograph.historian;
+package org.bamboograph.load;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +18,7 @@ public final class VisitMerge {
     }
 
     /** Applies a record's dates and place to the visit, inside the caller's transaction. */
-    static void apply(Connection connection, String visitId, String date, String endDate, String city)
+    public static void apply(Connection connection, String visitId, String date, String endDate, String city)
             throws SQLException {
         String current;
         try (PreparedStatement read = connection.prepareStatement("select date_text from visit where id = ?")) {
