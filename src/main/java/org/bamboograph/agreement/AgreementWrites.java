@@ -10,6 +10,7 @@ import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.query.ReadAhead;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
@@ -21,7 +22,7 @@ public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
     public AgreementWrites() {
         super("Agreement", Subject.AGREEMENT, () -> {
             Agreement record = new Agreement();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Agreement.findById(id), record -> record.id, record -> record.version);
     }

@@ -15,12 +15,14 @@ import java.util.zip.CRC32;
 
 import org.bamboograph.agreement.AgreementKind;
 import org.bamboograph.event.EventKind;
+import org.bamboograph.load.Tables;
 import org.bamboograph.load.VisitMerge;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.state.StateKind;
 import org.bamboograph.value.DateSpan;
 import org.bamboograph.value.NameKey;
+import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +36,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class CuratedGraph {
 
     public static final String RESOURCE = "data/bamboo-graph.json";
-    static final String ORIGIN = "curated";
+    static final Origin ORIGIN = Origin.CURATED;
 
     private final JsonNode root;
     private final Set<String> sourceIds = new HashSet<>();
@@ -127,29 +129,35 @@ public final class CuratedGraph {
 
     /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */
     private void deleteChildren(Jdbc db) throws SQLException {
-        db.execute("delete from citation where origin = ?", List.of(ORIGIN));
-        String curatedLeaders = "(select id from leader where origin = 'curated')";
-        db.execute("delete from leader_alias where origin = 'curated' and leader_id in " + curatedLeaders, List.of());
-        db.execute("delete from office where origin = 'curated' and leader_id in " + curatedLeaders, List.of());
-        db.execute("delete from agreement_party where agreement_id in (select id from agreement where origin = 'curated')", List.of());
-        db.execute("delete from statement_speaker where statement_id in (select id from statement where origin = 'curated')", List.of());
-        db.execute("delete from statement_about where statement_id in (select id from statement where origin = 'curated')", List.of());
-        db.execute("delete from event_state where event_id in (select id from event where origin = 'curated')", List.of());
+        String curated = ORIGIN.literal();
+        db.execute("delete from citation where origin = " + curated, List.of());
+        String curatedLeaders = "(select id from leader where origin = " + curated + ")";
+        db.execute("delete from leader_alias where origin = " + curated + " and leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from office where origin = " + curated + " and leader_id in " + curatedLeaders, List.of());
+        db.execute("delete from agreement_party where agreement_id in (select id from agreement where origin = "
+                + curated + ")", List.of());
+        db.execute("delete from statement_speaker where statement_id in (select id from statement where origin = "
+                + curated + ")", List.of());
+        db.execute("delete from statement_about where statement_id in (select id from statement where origin = "
+                + curated + ")", List.of());
+        db.execute("delete from event_state where event_id in (select id from event where origin = " + curated + ")",
+                List.of());
     }
 
     private void deleteStale(Jdbc db) throws SQLException {
-        db.execute("update agreement set supersedes_id = null where origin = 'curated' and supersedes_id is not null"
+        db.execute("update agreement set supersedes_id = null where origin = " + ORIGIN.literal()
+                + " and supersedes_id is not null"
                 + " and id not in (" + placeholders(agreementIds) + ")", new ArrayList<>(agreementIds));
-        db.deleteStale("statement", "id", ORIGIN, statementIds);
-        db.deleteStale("event", "id", ORIGIN, eventIds);
-        db.deleteStale("agreement", "id", ORIGIN, agreementIds);
+        db.deleteStale(Tables.STATEMENT, ORIGIN, statementIds);
+        db.deleteStale(Tables.EVENT, ORIGIN, eventIds);
+        db.deleteStale(Tables.AGREEMENT, ORIGIN, agreementIds);
         // Imported records merged into a visit the file no longer has become visits of their own at the next import.
-        db.execute("delete from import_record where visit_id in (select id from visit where origin = 'curated'"
+        db.execute("delete from import_record where visit_id in (select id from visit where origin = " + ORIGIN.literal()
                 + " and id not in (" + placeholders(visitIds) + "))", new ArrayList<>(visitIds));
-        db.deleteStale("visit", "id", ORIGIN, visitIds);
-        db.deleteStale("leader", "id", ORIGIN, leaderIds);
-        db.deleteStale("state", "code", ORIGIN, stateCodes);
-        db.deleteStale("source", "id", ORIGIN, sourceIds);
+        db.deleteStale(Tables.VISIT, ORIGIN, visitIds);
+        db.deleteStale(Tables.LEADER, ORIGIN, leaderIds);
+        db.deleteStale(Tables.STATE, ORIGIN, stateCodes);
+        db.deleteStale(Tables.SOURCE, ORIGIN, sourceIds);
     }
 
     private static String placeholders(Set<String> ids) {
@@ -163,19 +171,19 @@ public final class CuratedGraph {
             if (published != null) {
                 date(published, where + ".published");
             }
-            db.upsert("source", "id", s.get("id").asText(), columns(
+            db.upsert(Tables.SOURCE, s.get("id").asText(), columns(
                     "title", required(s, "title", where), "author", text(s, "author"),
                     "publisher", text(s, "publisher"), "published", published, "url", text(s, "url"),
-                    "origin", ORIGIN));
+                    "origin", ORIGIN.column()));
         }
     }
 
     private void writeStates(Jdbc db) throws SQLException {
         for (JsonNode s : root.path("states")) {
             String where = "states." + s.path("code").asText();
-            db.upsert("state", "code", s.get("code").asText(), columns(
+            db.upsert(Tables.STATE, s.get("code").asText(), columns(
                     "name", required(s, "name", where),
-                    "kind", StateKind.valueOf(required(s, "kind", where)).name(), "origin", ORIGIN));
+                    "kind", StateKind.valueOf(required(s, "kind", where)).name(), "origin", ORIGIN.column()));
         }
     }
 
@@ -183,9 +191,9 @@ public final class CuratedGraph {
         for (JsonNode l : root.path("leaders")) {
             String where = "leaders." + l.path("id").asText();
             String name = required(l, "name", where);
-            db.upsert("leader", "id", l.get("id").asText(), columns(
+            db.upsert(Tables.LEADER, l.get("id").asText(), columns(
                     "name", name, "name_key", NameKey.of(name), "short_key", NameKey.shortOf(name),
-                    "state_code", ref(l, "state", stateCodes, where), "origin", ORIGIN));
+                    "state_code", ref(l, "state", stateCodes, where), "origin", ORIGIN.column()));
         }
     }
 
@@ -196,9 +204,9 @@ public final class CuratedGraph {
                     "guest_id", ref(v, "guest", leaderIds, where),
                     "host_state_code", ref(v, "hostState", stateCodes, where),
                     "host_id", optionalRef(v, "host", leaderIds, where),
-                    "city", text(v, "city"), "purpose", text(v, "purpose"), "origin", ORIGIN);
+                    "city", text(v, "city"), "purpose", text(v, "purpose"), "origin", ORIGIN.column());
             row.putAll(dates(v, true, where));
-            db.upsert("visit", "id", v.get("id").asText(), row);
+            db.upsert(Tables.VISIT, v.get("id").asText(), row);
         }
     }
 
@@ -209,12 +217,12 @@ public final class CuratedGraph {
             Map<String, Object> row = columns(
                     "title", required(a, "title", where),
                     "kind", AgreementKind.valueOf(required(a, "kind", where)).name(),
-                    "visit_id", optionalRef(a, "visit", visitIds, where), "origin", ORIGIN);
+                    "visit_id", optionalRef(a, "visit", visitIds, where), "origin", ORIGIN.column());
             row.putAll(dates(a, false, where));
             if (a.path("parties").size() < 2) {
                 throw new IllegalStateException(RESOURCE + ": " + where + " needs at least two parties");
             }
-            db.upsert("agreement", "id", a.get("id").asText(), row);
+            db.upsert(Tables.AGREEMENT, a.get("id").asText(), row);
         }
         for (JsonNode a : root.path("agreements")) {
             String supersedes = optionalRef(a, "supersedes", agreementIds, "agreements." + a.get("id").asText());
@@ -232,9 +240,9 @@ public final class CuratedGraph {
                     "text", text, "text_key", NameKey.of(text),
                     "speaker_name", speakerName, "speaker_name_key", NameKey.of(speakerName),
                     "visit_id", optionalRef(s, "visit", visitIds, where),
-                    "agreement_id", optionalRef(s, "agreement", agreementIds, where), "origin", ORIGIN);
+                    "agreement_id", optionalRef(s, "agreement", agreementIds, where), "origin", ORIGIN.column());
             row.putAll(dates(s, false, where));
-            db.upsert("statement", "id", s.get("id").asText(), row);
+            db.upsert(Tables.STATEMENT, s.get("id").asText(), row);
         }
     }
 
@@ -244,14 +252,14 @@ public final class CuratedGraph {
             Map<String, Object> row = columns(
                     "title", required(e, "title", where),
                     "kind", EventKind.valueOf(required(e, "kind", where)).name(),
-                    "description", text(e, "description"), "origin", ORIGIN);
+                    "description", text(e, "description"), "origin", ORIGIN.column());
             row.putAll(dates(e, true, where));
-            db.upsert("event", "id", e.get("id").asText(), row);
+            db.upsert(Tables.EVENT, e.get("id").asText(), row);
         }
     }
 
     private void writeChildren(Jdbc db) throws SQLException {
-        Citations citations = new Citations(db);
+        CitationRows citations = new CitationRows(db);
         for (JsonNode s : root.path("states")) {
             citations.write(Subject.STATE, s.get("code").asText(), s);
         }
@@ -263,7 +271,7 @@ public final class CuratedGraph {
                 String where = "leaders." + id + ".aliases[" + position + "]";
                 String name = required(alias, "name", where);
                 required(alias, "excerpt", where);
-                db.insert("leader_alias", columns("leader_id", id, "position", position++, "name", name,
+                db.insert(Tables.LEADER_ALIAS, columns("leader_id", id, "position", position++, "name", name,
                         "name_key", NameKey.of(name), "short_key", NameKey.shortOf(name), "source_id", optionalRef(alias, "source", sourceIds, where),
                         "excerpt", text(alias, "excerpt")));
             }
@@ -274,7 +282,7 @@ public final class CuratedGraph {
                 String from = text(office, "from");
                 String to = text(office, "to");
                 DateSpan.of(from == null ? to : from, from == null ? null : to);
-                db.insert("office", columns("id", officeId, "leader_id", id, "position", position++,
+                db.insert(Tables.OFFICE, columns("id", officeId, "leader_id", id, "position", position++,
                         "title", required(office, "title", where), "state_code", ref(office, "state", stateCodes, where),
                         "date_from", from, "date_to", to));
                 citations.write(Subject.OFFICE, officeId, office);
@@ -287,7 +295,7 @@ public final class CuratedGraph {
             String id = a.get("id").asText();
             citations.write(Subject.AGREEMENT, id, a);
             for (String party : refs(a, "parties", stateCodes, "agreements." + id)) {
-                db.insert("agreement_party", columns("agreement_id", id, "state_code", party));
+                db.insert(Tables.AGREEMENT_PARTY, columns("agreement_id", id, "state_code", party));
             }
         }
         for (JsonNode s : root.path("statements")) {
@@ -295,17 +303,17 @@ public final class CuratedGraph {
             citations.write(Subject.STATEMENT, id, s);
             int position = 0;
             for (String speaker : refs(s, "speakers", leaderIds, "statements." + id)) {
-                db.insert("statement_speaker", columns("statement_id", id, "position", position++, "leader_id", speaker));
+                db.insert(Tables.STATEMENT_SPEAKER, columns("statement_id", id, "position", position++, "leader_id", speaker));
             }
             for (String state : refs(s, "about", stateCodes, "statements." + id)) {
-                db.insert("statement_about", columns("statement_id", id, "state_code", state));
+                db.insert(Tables.STATEMENT_ABOUT, columns("statement_id", id, "state_code", state));
             }
         }
         for (JsonNode e : root.path("events")) {
             String id = e.get("id").asText();
             citations.write(Subject.EVENT, id, e);
             for (String state : refs(e, "states", stateCodes, "events." + id)) {
-                db.insert("event_state", columns("event_id", id, "state_code", state));
+                db.insert(Tables.EVENT_STATE, columns("event_id", id, "state_code", state));
             }
         }
     }
@@ -315,10 +323,10 @@ public final class CuratedGraph {
      * fields it supports, and every stated field with a value is supported by one of them: the file serves nothing
      * its excerpts do not state.
      */
-    private final class Citations {
+    private final class CitationRows {
         private final Jdbc db;
 
-        Citations(Jdbc db) {
+        CitationRows(Jdbc db) {
             this.db = db;
         }
 
@@ -332,10 +340,10 @@ public final class CuratedGraph {
             for (JsonNode c : record.path("sources")) {
                 List<String> supports = supports(subject, c, where + " sources[" + position + "]");
                 supported.addAll(supports);
-                db.insert("citation", columns("id", subject + ":" + id + ":" + position, "subject_type", subject.name(),
+                db.insert(Tables.CITATION, columns("id", subject + ":" + id + ":" + position, "subject_type", subject.name(),
                         "subject_id", id, "position", position++,
                         "source_id", ref(c, "source", sourceIds, where), "excerpt", required(c, "excerpt", where),
-                        "supports", Supports.join(subject, supports), "note", text(c, "note"), "origin", ORIGIN));
+                        "supports", Supports.join(subject, supports), "note", text(c, "note"), "origin", ORIGIN.column()));
             }
             for (String field : Supports.fields(subject)) {
                 JsonNode value = record.get(field);

@@ -8,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.bamboograph.load.Table;
+import org.bamboograph.value.Origin;
+
 /** The few portable JDBC statements the curated data needs: plain SQL that H2 and PostgreSQL both accept. */
 final class Jdbc {
 
@@ -21,7 +24,9 @@ final class Jdbc {
      * Updates the row with this key where it differs, or inserts it where there is none. Only a row that really
      * changes gets a new version: a record an editor holds must not look changed when it is not, nor the reverse.
      */
-    void upsert(String table, String keyColumn, Object key, Map<String, Object> columns) throws SQLException {
+    void upsert(Table table, Object key, Map<String, Object> columns) throws SQLException {
+        table.check(columns.keySet());
+        String keyColumn = table.key();
         List<String> names = new ArrayList<>(columns.keySet());
         StringBuilder set = new StringBuilder();
         StringBuilder differs = new StringBuilder();
@@ -32,9 +37,9 @@ final class Jdbc {
         List<Object> values = new ArrayList<>(columns.values());
         values.add(key);
         values.addAll(columns.values());
-        String update = "update " + table + " set " + set + ", version = version + 1 where " + keyColumn + " = ? and ("
+        String update = "update " + table.name() + " set " + set + ", version = version + 1 where " + keyColumn + " = ? and ("
                 + differs + ")";
-        if (execute(update, values) == 0 && !exists(table, keyColumn, key)) {
+        if (execute(update, values) == 0 && !exists(table, key)) {
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put(keyColumn, key);
             row.putAll(columns);
@@ -42,9 +47,9 @@ final class Jdbc {
         }
     }
 
-    private boolean exists(String table, String keyColumn, Object key) throws SQLException {
+    private boolean exists(Table table, Object key) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "select 1 from " + table + " where " + keyColumn + " = ?")) {
+                "select 1 from " + table.name() + " where " + table.key() + " = ?")) {
             statement.setObject(1, key);
             try (java.sql.ResultSet rs = statement.executeQuery()) {
                 return rs.next();
@@ -52,10 +57,8 @@ final class Jdbc {
         }
     }
 
-    void insert(String table, Map<String, Object> row) throws SQLException {
-        String sql = "insert into " + table + " (" + String.join(", ", row.keySet()) + ") values ("
-                + String.join(", ", java.util.Collections.nCopies(row.size(), "?")) + ")";
-        execute(sql, new ArrayList<>(row.values()));
+    void insert(Table table, Map<String, Object> row) throws SQLException {
+        execute(table.insert(row.keySet().toArray(String[]::new)), new ArrayList<>(row.values()));
     }
 
     int execute(String sql, List<Object> values) throws SQLException {
@@ -77,12 +80,13 @@ final class Jdbc {
     }
 
     /** Deletes the rows of one origin whose key is not among {@code keep}. */
-    void deleteStale(String table, String keyColumn, String origin, Collection<String> keep) throws SQLException {
+    void deleteStale(Table table, Origin origin, Collection<String> keep) throws SQLException {
+        String keyColumn = table.key();
         List<Object> values = new ArrayList<>();
-        values.add(origin);
+        values.add(origin.column());
         values.addAll(keep);
         String notIn = keep.isEmpty() ? ""
                 : " and " + keyColumn + " not in (" + String.join(", ", java.util.Collections.nCopies(keep.size(), "?")) + ")";
-        execute("delete from " + table + " where origin = ?" + notIn, values);
+        execute("delete from " + table.name() + " where origin = ?" + notIn, values);
     }
 }

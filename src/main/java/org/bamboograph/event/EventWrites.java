@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.source.Subject;
+import org.bamboograph.value.Origin;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
@@ -15,7 +16,7 @@ public class EventWrites extends RecordWrites<Event, EventInput> {
     public EventWrites() {
         super("Event", Subject.EVENT, () -> {
             Event record = new Event();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Event.findById(id), record -> record.id, record -> record.version);
     }

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.bamboograph.value.Origin;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -35,7 +36,7 @@ public class CuratedDataReadiness implements HealthCheck {
                                 + "sum(case when \"description\" = 'Curated data' and \"success\" then 1 else 0 end) "
                                 + "from \"flyway_schema_history\"");
                 PreparedStatement records = connection.prepareStatement(
-                        "select count(*) from citation where origin = 'curated'");
+                        "select count(*) from citation where origin = " + Origin.CURATED.literal());
                 ResultSet m = migrations.executeQuery();
                 ResultSet r = records.executeQuery()) {
             m.next();

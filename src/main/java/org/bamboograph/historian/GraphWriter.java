@@ -8,17 +8,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.bamboograph.load.RowBatch;
+import org.bamboograph.load.Tables;
 import org.bamboograph.load.VisitMerge;
 import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.value.DateSpan;
 import org.bamboograph.value.NameKey;
+import org.bamboograph.value.Origin;
 
 /**
  * Turns parsed historian records into rows. What the graph already holds (leaders and their spellings, offices,
@@ -26,8 +28,6 @@ import org.bamboograph.value.NameKey;
  * JDBC batches at the end, in foreign-key order.
  */
 final class GraphWriter {
-
-    static final String ORIGIN = "historian";
 
     private record LeaderRef(String id) {
     }
@@ -41,6 +41,10 @@ final class GraphWriter {
 
     private record Imported(String checksum, String visitId) {
     }
+
+    /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
+    private static final String[] VISIT_COLUMNS = { "guest_id", "host_state_code", "city", "date_text",
+        "end_date_text", "date_start", "date_precision", "span_end", "purpose" };
 
     /** What a visit or trip record gives, as its citation's supports: dates, place, guest, host state, description. */
     private static final String VISIT_SUPPORTS = Supports.join(Subject.VISIT, Supports.IMPORTED_VISIT);
@@ -67,7 +71,21 @@ final class GraphWriter {
     private final Map<String, Imported> imported = new HashMap<>();
     private final List<VisitRef> curatedVisits = new ArrayList<>();
 
-    private final Map<String, Rows> batches = new LinkedHashMap<>();
+    /** The rows to write, one batch per statement, written in foreign-key order ({@link #inWriteOrder}). */
+    private final RowBatch sources;
+    private final RowBatch states;
+    private final RowBatch leaders;
+    /** Leaders whose latest office moved to a successor state. */
+    private final RowBatch leaderMoves;
+    private final RowBatch aliases;
+    private final RowBatch offices;
+    private final RowBatch visits;
+    private final RowBatch visitUpdates;
+    private final RowBatch citationDeletes;
+    private final RowBatch citations;
+    private final RowBatch importDeletes;
+    private final RowBatch imports;
+    private final List<RowBatch> inWriteOrder;
     private final int batchSize;
     private final List<String[]> merges = new ArrayList<>();
 
@@ -79,29 +97,25 @@ final class GraphWriter {
         this.successions = successions;
         this.rules = rules;
         this.batchSize = batchSize;
-        // Declared in the order they must be written.
-        for (String[] sql : new String[][] {
-                { "source", "insert into source (id, title, publisher, url, origin) values (?, ?, ?, ?, 'historian')" },
-                { "state", "insert into state (code, name, kind, origin) values (?, ?, ?, 'historian')" },
-                { "leader", "insert into leader (id, name, name_key, short_key, state_code, origin) "
-                        + "values (?, ?, ?, ?, ?, 'historian')" },
-                { "leaderState", "update leader set state_code = ?, version = version + 1 where id = ?" },
-                { "alias", "insert into leader_alias (leader_id, position, name, name_key, short_key, source_id, excerpt, "
-                        + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
-                { "office", "insert into office (id, leader_id, position, title, state_code, date_from, date_to, origin) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
-                { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
-                        + "date_precision, span_end, purpose, origin, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian', ?)" },
-                { "visitUpdate", "update visit set guest_id = ?, host_state_code = ?, city = ?, date_text = ?, "
-                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, version = version + 1 where id = ?" },
-                { "citationDelete", "delete from citation where id = ?" },
-                { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
-                        + "supports, origin) values (?, ?, ?, ?, ?, ?, ?, ?, 'historian')" },
-                { "importDelete", "delete from import_record where id = ?" },
-                { "import", "insert into import_record (id, dataset, record_id, file_name, visit_id, checksum, date_text, "
-                        + "end_date_text, city) values (?, ?, ?, ?, ?, ?, ?, ?, ?)" } }) {
-            batches.put(sql[0], new Rows(sql[1], batchSize));
-        }
+        RowBatch[] inOrder = {
+                sources = batch(Tables.SOURCE.insert(Origin.HISTORIAN, "id", "title", "publisher", "url")),
+                states = batch(Tables.STATE.insert(Origin.HISTORIAN, "code", "name", "kind")),
+                leaders = batch(Tables.LEADER.insert(Origin.HISTORIAN, "id", "name", "name_key", "short_key",
+                        "state_code")),
+                leaderMoves = batch(Tables.LEADER.updateByKey("state_code")),
+                aliases = batch(Tables.LEADER_ALIAS.insert(Origin.HISTORIAN, "leader_id", "position", "name",
+                        "name_key", "short_key", "source_id", "excerpt")),
+                offices = batch(Tables.OFFICE.insert(Origin.HISTORIAN, "id", "leader_id", "position", "title",
+                        "state_code", "date_from", "date_to")),
+                visits = batch(Tables.VISIT.insertKeyLast(Origin.HISTORIAN, VISIT_COLUMNS)),
+                visitUpdates = batch(Tables.VISIT.updateByKey(VISIT_COLUMNS)),
+                citationDeletes = batch(Tables.CITATION.deleteByKey()),
+                citations = batch(Tables.CITATION.insert(Origin.HISTORIAN, "id", "subject_type", "subject_id",
+                        "position", "source_id", "excerpt", "locator", "supports")),
+                importDeletes = batch(Tables.IMPORT_RECORD.deleteByKey()),
+                imports = batch(Tables.IMPORT_RECORD.insert("id", "dataset", "record_id", "file_name", "visit_id",
+                        "checksum", "date_text", "end_date_text", "city")) };
+        this.inWriteOrder = List.of(inOrder);
         load();
     }
 
@@ -125,7 +139,7 @@ final class GraphWriter {
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
         query("select id, checksum, visit_id from import_record",
                 rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3))));
-        query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> 'historian' "
+        query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> " + Origin.HISTORIAN.literal() + " "
                 + "and date_start is not null", rs -> curatedVisits.add(new VisitRef(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
     }
@@ -189,20 +203,20 @@ final class GraphWriter {
         } else {
             visitId = before != null ? before.visitId() : "h-" + record.dataset() + "-" + record.recordId()
                     + (k == 0 ? "" : "-" + (k + 1));
-            batches.get(before != null ? "visitUpdate" : "visit").add(leader, hostState, record.locale(), date, endDate,
+            (before != null ? visitUpdates : visits).add(leader, hostState, record.locale(), date, endDate,
                     span.start(), span.precision(), span.end(), record.text(), visitId);
         }
         if (before != null) {
             summary.updated++;
-            batches.get("importDelete").add(key);
-            batches.get("citationDelete").add("VISIT:" + before.visitId() + ":h:" + key);
+            importDeletes.add(key);
+            citationDeletes.add("VISIT:" + before.visitId() + ":h:" + key);
         } else if (target == null) {
             summary.created++;
         }
         String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
-        batches.get("citation").add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
+        citations.add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS);
-        batches.get("import").add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
+        imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId));
     }
@@ -246,7 +260,7 @@ final class GraphWriter {
                     found = ref;
                     if (successions.succeeds(stateCode, current)) {
                         leaderStates.put(ref.id(), stateCode);
-                        batches.get("leaderState").add(stateCode, ref.id());
+                        leaderMoves.add(stateCode, ref.id());
                     }
                     break;
                 }
@@ -267,8 +281,8 @@ final class GraphWriter {
         leaderStates.put(id, stateCode);
         LeaderRef ref = new LeaderRef(id);
         index(key, ref, name);
-        batches.get("leader").add(id, name, key, NameKey.shortOf(name), stateCode);
-        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
+        leaders.add(id, name, key, NameKey.shortOf(name), stateCode);
+        citations.add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
         summary.leadersCreated++;
         nickname(id, name, source, excerpt);
         return id;
@@ -295,7 +309,7 @@ final class GraphWriter {
             refs.add(ref);
         }
         int position = nextAliasPosition.merge(leaderId, 1000, (old, one) -> old + 1);
-        batches.get("alias").add(leaderId, position, name, key, NameKey.shortOf(name), source, excerpt);
+        aliases.add(leaderId, position, name, key, NameKey.shortOf(name), source, excerpt);
     }
 
     private void office(String leaderId, String title, String stateCode, String from, String to, String source,
@@ -306,15 +320,15 @@ final class GraphWriter {
         dated(leaderId, title, stateCode, from, to);
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
-        batches.get("office").add(id, leaderId, position, title, stateCode, from, to);
-        batches.get("citation").add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
+        offices.add(id, leaderId, position, title, stateCode, from, to);
+        citations.add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
                 "title,state,from,to");
     }
 
     private String state(StateMap.Entry entry, String source, HistorianRecord record, String locator) {
         if (stateCodes.add(entry.code())) {
-            batches.get("state").add(entry.code(), entry.name(), entry.kind().name());
-            batches.get("citation").add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
+            states.add(entry.code(), entry.name(), entry.kind().name());
+            citations.add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
                     record.country(), locator, "name");
             summary.statesCreated++;
         }
@@ -360,15 +374,15 @@ final class GraphWriter {
 
     private String source(String id, String title, String path) {
         if (sourceIds.add(id)) {
-            batches.get("source").add(id, title, "Office of the Historian, U.S. Department of State",
+            sources.add(id, title, "Office of the Historian, U.S. Department of State",
                     "https://history.state.gov/departmenthistory/" + path);
         }
         return id;
     }
 
     void flush() throws SQLException {
-        for (Rows rows : batches.values()) {
-            rows.write(connection);
+        for (RowBatch batch : inWriteOrder) {
+            batch.write(connection);
         }
         for (String[] merge : merges) {
             VisitMerge.apply(connection, merge[0], merge[1], merge[2], merge[3]);
@@ -399,6 +413,10 @@ final class GraphWriter {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    private RowBatch batch(String sql) {
+        return new RowBatch(sql, batchSize);
+    }
+
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
     }
@@ -408,49 +426,6 @@ final class GraphWriter {
             while (rs.next()) {
                 reader.read(rs);
             }
-        }
-    }
-
-    /** Rows waiting for one statement, sent as JDBC batches of {@code batchSize} rows (1: each row on its own). */
-    private static final class Rows {
-        private final String sql;
-        private final int batchSize;
-        private final List<Object[]> rows = new ArrayList<>();
-
-        Rows(String sql, int batchSize) {
-            this.sql = sql;
-            this.batchSize = batchSize;
-        }
-
-        void add(Object... values) {
-            rows.add(values);
-        }
-
-        void write(Connection connection) throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (Object[] row : rows) {
-                    for (int i = 0; i < row.length; i++) {
-                        statement.setObject(i + 1, row[i]);
-                    }
-                    if (batchSize == 1) {
-                        statement.executeUpdate();
-                        continue;
-                    }
-                    statement.addBatch();
-                    if (++pending == batchSize) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
-            }
-            rows.clear();
         }
     }
 }

@@ -12,6 +12,7 @@ import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.NameKey;
+import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
@@ -24,7 +25,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
     public LeaderWrites() {
         super("Leader", Subject.LEADER, () -> {
             Leader record = new Leader();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Leader.findById(id), record -> record.id, record -> record.version);
     }
@@ -45,7 +46,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
             for (String name : input.aliases.stream().map(String::strip).distinct().toList()) {
                 Alias alias = new Alias(name, null, null);
                 alias.position = leader.aliases.size();
-                alias.origin = "editor";
+                alias.origin = Origin.EDITOR.column();
                 leader.aliases.add(alias);
             }
         }
@@ -100,7 +101,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
             office.stateCode = writes.stateCode(field + ".state", in.state);
             office.from = in.from;
             office.to = in.to;
-            office.origin = "editor";
+            office.origin = Origin.EDITOR.column();
             office.persist();
             created.add(office);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.leader.Leader;
+import org.bamboograph.value.Origin;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
@@ -17,7 +18,7 @@ public class SourceWrites extends RecordWrites<Source, SourceInput> {
         // A source is the evidence itself: it cites nothing.
         super("Source", null, () -> {
             Source record = new Source();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Source.findById(id), record -> record.id, record -> record.version);
     }

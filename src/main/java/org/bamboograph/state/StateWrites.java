@@ -13,6 +13,7 @@ import org.bamboograph.leader.Leader;
 import org.bamboograph.leader.Office;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.Origin;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
@@ -24,7 +25,7 @@ public class StateWrites extends RecordWrites<State, StateInput> {
     public StateWrites() {
         super("State", Subject.STATE, () -> {
             State record = new State();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, code -> State.findById(StateCode.normalize(code)), record -> record.code, record -> record.version);
     }

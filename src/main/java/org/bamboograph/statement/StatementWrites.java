@@ -8,6 +8,7 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.source.Subject;
 import org.bamboograph.value.NameKey;
+import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
@@ -19,7 +20,7 @@ public class StatementWrites extends RecordWrites<Statement, StatementInput> {
     public StatementWrites() {
         super("Statement", Subject.STATEMENT, () -> {
             Statement record = new Statement();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Statement.findById(id), record -> record.id, record -> record.version);
     }

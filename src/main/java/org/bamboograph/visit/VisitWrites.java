@@ -9,14 +9,14 @@ import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.load.VisitMerge;
 import org.bamboograph.query.ReadAhead;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
+import org.bamboograph.value.Origin;
 import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
-
-import io.quarkus.hibernate.orm.panache.Panache;
 
 @ApplicationScoped
 public class VisitWrites extends RecordWrites<Visit, VisitInput> {
@@ -24,7 +24,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
     public VisitWrites() {
         super("Visit", Subject.VISIT, () -> {
             Visit record = new Visit();
-            record.origin = "editor";
+            record.origin = Origin.EDITOR.column();
             return record;
         }, id -> Visit.findById(id), record -> record.id, record -> record.version);
     }
@@ -61,9 +61,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
         Map<String, Long> usages = new LinkedHashMap<>();
         usages.put("agreements", Agreement.count("visitId", id));
         usages.put("statements", Statement.count("visitId", id));
-        usages.put("imported records", (Long) Panache.getEntityManager()
-                .createNativeQuery("select count(*) from import_record where visit_id = ?1", Long.class)
-                .setParameter(1, id).getSingleResult());
+        usages.put("imported records", VisitMerge.importedRecords(id));
         return usages;
     }
 

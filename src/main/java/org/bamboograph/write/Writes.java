@@ -27,6 +27,7 @@ import org.bamboograph.source.Subject;
 import org.bamboograph.source.Supports;
 import org.bamboograph.state.State;
 import org.bamboograph.value.DateSpan;
+import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
 import org.bamboograph.value.StateCode;
 import org.hibernate.Session;
@@ -43,7 +44,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @ApplicationScoped
 public class Writes {
 
-    static final String ORIGIN = "editor";
     private static final Logger AUDIT = Logger.getLogger("org.bamboograph.audit");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -237,7 +237,7 @@ public class Writes {
             citation.supportsText = Supports.join(subject, supports);
             citation.note = input.note == null || input.note.isBlank() ? null : input.note.strip();
             citation.position = position++;
-            citation.origin = ORIGIN;
+            citation.origin = Origin.EDITOR.column();
             citation.persist();
             existing.add(citation);
         }
