@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.query.ReadAhead;
-import org.bamboograph.source.Subject;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.write.CitationInput;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 

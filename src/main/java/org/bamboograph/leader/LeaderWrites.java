@@ -8,14 +8,14 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.error.BadUserInputException;
-import org.bamboograph.source.Subject;
-import org.bamboograph.source.Supports;
+import org.bamboograph.citation.Subject;
+import org.bamboograph.citation.Supports;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.write.CitationInput;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import org.bamboograph.citation.Citation;
 import org.bamboograph.query.Batch;
 import org.bamboograph.query.Rows;
 import org.eclipse.microprofile.graphql.Description;

@@ -5,9 +5,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bamboograph.citation.Citation;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.value.Origin;
-import org.bamboograph.write.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 

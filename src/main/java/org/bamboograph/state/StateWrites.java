@@ -11,12 +11,12 @@ import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.event.Event;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.leader.Office;
-import org.bamboograph.source.Subject;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.Origin;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.write.CitationInput;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 
 @ApplicationScoped

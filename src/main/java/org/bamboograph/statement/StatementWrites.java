@@ -6,11 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
-import org.bamboograph.source.Subject;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.write.CitationInput;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 

@@ -11,10 +11,10 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.load.VisitMerge;
 import org.bamboograph.query.ReadAhead;
-import org.bamboograph.source.Subject;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.Origin;
-import org.bamboograph.write.CitationInput;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 

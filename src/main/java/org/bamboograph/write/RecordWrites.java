@@ -9,8 +9,9 @@ import java.util.function.ToIntFunction;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.bamboograph.source.Subject;
-import org.bamboograph.source.Supports;
+import org.bamboograph.citation.CitationInput;
+import org.bamboograph.citation.Subject;
+import org.bamboograph.citation.Supports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

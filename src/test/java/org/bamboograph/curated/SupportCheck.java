@@ -17,8 +17,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.bamboograph.source.Subject;
-import org.bamboograph.source.Supports;
+import org.bamboograph.citation.Subject;
+import org.bamboograph.citation.Supports;
 
 /**
  * Checks that the words of a record's excerpts carry each field they say they support, where words can carry it: a

@@ -1,4 +1,4 @@
-package org.bamboograph.source;
+package org.bamboograph.citation;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.bamboograph.source;
+package org.bamboograph.citation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

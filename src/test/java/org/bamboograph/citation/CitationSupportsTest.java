@@ -1,4 +1,4 @@
-package org.bamboograph.source;
+package org.bamboograph.citation;
 
 import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.containsString;

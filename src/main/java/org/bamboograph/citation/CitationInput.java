@@ -1,4 +1,4 @@
-package org.bamboograph.write;
+package org.bamboograph.citation;
 
 import java.util.List;
 

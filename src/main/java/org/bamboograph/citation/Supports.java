@@ -1,4 +1,4 @@
-package org.bamboograph.source;
+package org.bamboograph.citation;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;

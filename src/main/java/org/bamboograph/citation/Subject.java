@@ -1,4 +1,4 @@
-package org.bamboograph.source;
+package org.bamboograph.citation;
 
 /** The kinds of record a citation can support. */
 public enum Subject {
