@@ -6,13 +6,14 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.bamboograph.citation.CitationInput;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.query.ReadAhead;
-import org.bamboograph.citation.Subject;
+import org.bamboograph.state.StateRefs;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
@@ -35,7 +36,7 @@ public class AgreementWrites extends RecordWrites<Agreement, AgreementInput> {
     @Override
     protected void apply(Agreement agreement, AgreementInput input) {
         Writes.date("date", input.date);
-        List<String> parties = writes.stateCodes("parties", input.parties);
+        List<String> parties = StateRefs.codes("parties", input.parties);
         if (parties.size() < 2) {
             throw BadUserInputException.field("parties", "parties: an agreement needs at least two different parties");
         }

@@ -4,9 +4,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bamboograph.citation.Subject;
-import org.bamboograph.value.Origin;
 import org.bamboograph.citation.CitationInput;
+import org.bamboograph.citation.Subject;
+import org.bamboograph.state.StateRefs;
+import org.bamboograph.value.Origin;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
@@ -29,7 +30,7 @@ public class EventWrites extends RecordWrites<Event, EventInput> {
     @Override
     protected void apply(Event event, EventInput input) {
         Writes.span("date", input.date, "endDate", input.endDate);
-        List<String> states = writes.stateCodes("states", input.states);
+        List<String> states = StateRefs.codes("states", input.states);
         event.title = input.title.strip();
         event.kind = input.kind;
         event.date = input.date;

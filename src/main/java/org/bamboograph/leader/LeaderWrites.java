@@ -7,15 +7,16 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.citation.Supports;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.state.StateRefs;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
@@ -40,7 +41,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
         leader.name = input.name.strip();
         leader.nameKey = NameKey.of(leader.name);
         leader.shortKey = NameKey.shortOf(leader.name);
-        leader.stateCode = writes.stateCode("state", input.state);
+        leader.stateCode = StateRefs.code("state", input.state);
         if (input.aliases != null) {
             leader.aliases.clear();
             for (String name : input.aliases.stream().map(String::strip).distinct().toList()) {
@@ -98,7 +99,7 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
             office.leaderId = leader.id;
             office.position = i;
             office.title = in.title.strip();
-            office.stateCode = writes.stateCode(field + ".state", in.state);
+            office.stateCode = StateRefs.code(field + ".state", in.state);
             office.from = in.from;
             office.to = in.to;
             office.origin = Origin.EDITOR.column();
@@ -107,13 +108,13 @@ public class LeaderWrites extends RecordWrites<Leader, LeaderInput> {
         }
         // The citations that support "offices" support each office's title, state and term.
         for (Office office : created) {
-            writes.cite(Subject.OFFICE, office.id, sources, Subject.LEADER, Supports.fields(Subject.OFFICE));
+            citations.cite(Subject.OFFICE, office.id, sources, Subject.LEADER, Supports.fields(Subject.OFFICE));
         }
     }
 
     private void deleteOffices(String leaderId) {
         for (Office office : Office.<Office>list("leaderId", leaderId)) {
-            writes.uncite(Subject.OFFICE, office.id);
+            citations.uncite(Subject.OFFICE, office.id);
             office.delete();
         }
     }

@@ -5,12 +5,14 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.citation.CitationInput;
 import org.bamboograph.citation.Subject;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.leader.LeaderRefs;
+import org.bamboograph.state.StateRefs;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
 import org.bamboograph.visit.Visit;
-import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
@@ -33,8 +35,8 @@ public class StatementWrites extends RecordWrites<Statement, StatementInput> {
     @Override
     protected void apply(Statement statement, StatementInput input) {
         Writes.date("date", input.date);
-        List<String> speakers = writes.leaderIds("speakers", input.speakers);
-        List<String> about = writes.stateCodes("about", input.about);
+        List<String> speakers = LeaderRefs.ids("speakers", input.speakers);
+        List<String> about = StateRefs.codes("about", input.about);
         if (input.visit != null && Visit.findById(input.visit) == null) {
             throw BadUserInputException.field("visit", "visit: there is no visit with id '" + input.visit + "'");
         }

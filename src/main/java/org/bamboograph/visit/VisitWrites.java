@@ -8,13 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
+import org.bamboograph.citation.CitationInput;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.leader.LeaderRefs;
 import org.bamboograph.load.VisitMerge;
 import org.bamboograph.query.ReadAhead;
-import org.bamboograph.citation.Subject;
+import org.bamboograph.state.StateRefs;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.Origin;
-import org.bamboograph.citation.CitationInput;
 import org.bamboograph.write.RecordWrites;
 import org.bamboograph.write.Writes;
 
@@ -37,9 +39,9 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
     @Override
     protected void apply(Visit visit, VisitInput input) {
         Writes.span("date", input.date, "endDate", input.endDate);
-        visit.guestId = writes.leaderId("guest", input.guest);
-        visit.hostStateCode = writes.stateCode("hostState", input.hostState);
-        visit.hostId = input.host == null ? null : writes.leaderId("host", input.host);
+        visit.guestId = LeaderRefs.id("guest", input.guest);
+        visit.hostStateCode = StateRefs.code("hostState", input.hostState);
+        visit.hostId = input.host == null ? null : LeaderRefs.id("host", input.host);
         if (input.host != null && input.host.equals(input.guest)) {
             throw BadUserInputException.field("host", "host: a leader cannot host their own visit");
         }
@@ -83,7 +85,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
                 throw new BadUserInputException("agreements", "agreements[" + i + "]: there is no agreement with id '"
                         + agreements.get(i) + "'");
             }
-            if (!writes.supported(Subject.AGREEMENT, agreement.id, "visit")) {
+            if (!citations.supported(Subject.AGREEMENT, agreement.id, "visit")) {
                 throw new BadUserInputException("agreements", "agreements[" + i + "]: no citation of agreement '"
                         + agreement.id + "' supports its visit; cite the words that say so (supports: [\"visit\"]) first");
             }
@@ -95,7 +97,7 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
                 throw new BadUserInputException("statements", "statements[" + i + "]: there is no statement with id '"
                         + statements.get(i) + "'");
             }
-            if (!writes.supported(Subject.STATEMENT, statement.id, "visit")) {
+            if (!citations.supported(Subject.STATEMENT, statement.id, "visit")) {
                 throw new BadUserInputException("statements", "statements[" + i + "]: no citation of statement '"
                         + statement.id + "' supports its visit; cite the words that say so (supports: [\"visit\"]) first");
             }

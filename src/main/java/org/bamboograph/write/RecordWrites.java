@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.bamboograph.citation.CitationInput;
+import org.bamboograph.citation.CitationWrites;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.citation.Supports;
 
@@ -26,6 +27,9 @@ public abstract class RecordWrites<T extends PanacheEntityBase, I> {
 
     @Inject
     protected Writes writes;
+
+    @Inject
+    protected CitationWrites citations;
 
     private final String type;
     private final Subject subject;
@@ -109,7 +113,7 @@ public abstract class RecordWrites<T extends PanacheEntityBase, I> {
         writes.refuseIfUsed(type, key, usages(key));
         beforeDelete(record);
         if (subject != null) {
-            writes.uncite(subject, key);
+            citations.uncite(subject, key);
         }
         record.delete();
         writes.audit("deleted", type, key);
@@ -118,8 +122,8 @@ public abstract class RecordWrites<T extends PanacheEntityBase, I> {
 
     private void cite(T record, I input) {
         if (subject != null) {
-            writes.cite(subject, idOf.apply(record), sources(input));
-            writes.requireSupport(subject, idOf.apply(record), givenFields(input));
+            citations.cite(subject, idOf.apply(record), sources(input));
+            citations.requireSupport(subject, idOf.apply(record), givenFields(input));
         }
     }
 

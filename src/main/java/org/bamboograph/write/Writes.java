@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntSupplier;
@@ -16,21 +15,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.bamboograph.citation.Citation;
-import org.bamboograph.citation.CitationInput;
-import org.bamboograph.citation.Subject;
-import org.bamboograph.citation.Supports;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.error.CodedException;
 import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.DataVersion;
-import org.bamboograph.leader.Leader;
-import org.bamboograph.source.Source;
-import org.bamboograph.state.State;
 import org.bamboograph.value.DateSpan;
-import org.bamboograph.value.Origin;
 import org.bamboograph.value.PartialDate;
-import org.bamboograph.value.StateCode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -39,8 +29,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * What every write shares: input checks that name the failing field, version checks, references that must exist,
- * the citations every written fact needs, refusal to delete what others point at, and the audit log line.
+ * What every write shares: input checks that name the failing field, version checks, new ids, refusal to delete what
+ * others point at, and the audit log line. The citations every written fact needs are {@link
+ * org.bamboograph.citation.CitationWrites}; references to states and leaders are checked by their own packages.
  */
 @ApplicationScoped
 public class Writes {
@@ -145,144 +136,6 @@ public class Writes {
         DateSpan.of(date, endDate);
     }
 
-    public String stateCode(String field, String code) {
-        String normalized = StateCode.normalize(code);
-        if (normalized == null || State.findById(normalized) == null) {
-            throw BadUserInputException.field(field, field + ": there is no state with code '" + code + "'");
-        }
-        return normalized;
-    }
-
-    /** Distinct existing state codes, in the order given; a bad one is named by its index ("parties[1]"). */
-    public List<String> stateCodes(String field, List<String> codes) {
-        List<String> known = new java.util.ArrayList<>();
-        List<String> given = codes == null ? List.of() : codes;
-        for (int i = 0; i < given.size(); i++) {
-            String code = stateCode(field + "[" + i + "]", given.get(i));
-            if (!known.contains(code)) {
-                known.add(code);
-            }
-        }
-        return known;
-    }
-
-    /** Distinct existing leader ids, in the order given. */
-    public List<String> leaderIds(String field, List<String> ids) {
-        List<String> known = new java.util.ArrayList<>();
-        List<String> given = ids == null ? List.of() : ids;
-        for (int i = 0; i < given.size(); i++) {
-            String id = leaderId(field + "[" + i + "]", given.get(i));
-            if (!known.contains(id)) {
-                known.add(id);
-            }
-        }
-        return known;
-    }
-
-    public String leaderId(String field, String id) {
-        if (id == null || Leader.findById(id) == null) {
-            throw BadUserInputException.field(field, field + ": there is no leader with id '" + id + "'");
-        }
-        return id;
-    }
-
-    /**
-     * Adds the citations of a write to the record; an identical citation (same source and words) is not added twice,
-     * but what it supports is widened to what the write says. Each citation must name the fields it supports.
-     */
-    public void cite(Subject subject, String id, List<CitationInput> sources) {
-        cite(subject, id, sources, subject, List.of());
-    }
-
-    /**
-     * As {@link #cite(Subject, String, List)}, for citations given on another record ({@code givenOn}): a leader's
-     * citations that support "offices" are filed under each office, supporting {@code translated}.
-     */
-    public void cite(Subject subject, String id, List<CitationInput> sources, Subject givenOn, List<String> translated) {
-        if (sources == null || sources.isEmpty()) {
-            throw BadUserInputException.field("sources", "sources: cite at least one source for what you write");
-        }
-        List<Citation> existing = Citation.list("subjectType = ?1 and subjectId = ?2", subject, id);
-        int position = existing.stream().mapToInt(c -> c.position).max().orElse(-1) + 1;
-        for (int i = 0; i < sources.size(); i++) {
-            CitationInput input = sources.get(i);
-            if (Source.findById(input.source) == null) {
-                throw BadUserInputException.field("sources[" + i + "].source",
-                        "sources[" + i + "].source: there is no source with id '" + input.source + "'");
-            }
-            List<String> supports = supports(givenOn, "sources[" + i + "].supports", input.supports);
-            if (givenOn != subject) {
-                if (!supports.contains("offices")) {
-                    continue;
-                }
-                supports = translated;
-            }
-            Citation known = existing.stream().filter(c -> c.sourceId.equals(input.source)
-                    && c.excerpt.equals(input.excerpt.strip())).findFirst().orElse(null);
-            if (known != null) {
-                List<String> widened = new java.util.ArrayList<>(known.getSupports());
-                widened.addAll(supports);
-                known.supportsText = Supports.join(subject, widened);
-                if (input.note != null && !input.note.isBlank()) {
-                    known.note = input.note.strip();
-                }
-                continue;
-            }
-            Citation citation = new Citation();
-            citation.id = subject + ":" + id + ":e:" + newId(null, "c", x -> false);
-            citation.subjectType = subject;
-            citation.subjectId = id;
-            citation.sourceId = input.source;
-            citation.excerpt = input.excerpt.strip();
-            citation.locator = input.locator;
-            citation.supportsText = Supports.join(subject, supports);
-            citation.note = input.note == null || input.note.isBlank() ? null : input.note.strip();
-            citation.position = position++;
-            citation.origin = Origin.EDITOR.column();
-            citation.persist();
-            existing.add(citation);
-        }
-    }
-
-    /** The field names a citation supports, each one a field of the type ("sources[0].supports[1]" names a bad one). */
-    private static List<String> supports(Subject subject, String field, List<String> given) {
-        if (given == null || given.isEmpty()) {
-            throw BadUserInputException.field(field, field + ": name the fields these words support, one or more of "
-                    + Supports.fields(subject));
-        }
-        for (int j = 0; j < given.size(); j++) {
-            if (!Supports.fields(subject).contains(given.get(j))) {
-                throw BadUserInputException.field(field + "[" + j + "]", field + "[" + j + "]: '" + given.get(j)
-                        + "' is not a field these words can support; the fields are " + Supports.fields(subject));
-            }
-        }
-        return given;
-    }
-
-    /**
-     * Refuses a write that gives a stated field a value no citation of the record supports: what the sources do not
-     * state is not served. {@code given} are the stated fields the write sets.
-     */
-    public void requireSupport(Subject subject, String id, List<String> given) {
-        List<Citation> citations = Citation.list("subjectType = ?1 and subjectId = ?2", subject, id);
-        for (String field : given) {
-            if (Supports.isStated(subject, field)
-                    && citations.stream().noneMatch(c -> c.getSupports().contains(field))) {
-                throw BadUserInputException.field(field, field + " has a value, but no citation supports it: add \""
-                        + field + "\" to the supports of the citation that states it, or leave " + field + " out");
-            }
-        }
-    }
-
-    /** Whether one of the record's citations supports {@code field}. */
-    public boolean supported(Subject subject, String id, String field) {
-        return Citation.<Citation>list("subjectType = ?1 and subjectId = ?2", subject, id).stream()
-                .anyMatch(c -> c.getSupports().contains(field));
-    }
-
-    public void uncite(Subject subject, String id) {
-        Citation.delete("subjectType = ?1 and subjectId = ?2", subject, id);
-    }
 
     /** Refuses to delete a record others still point at; {@code usages} counts them by kind. */
     public void refuseIfUsed(String type, String id, Map<String, Long> usages) {
