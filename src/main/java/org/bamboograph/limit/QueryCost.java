@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bamboograph.paging.Page;
 
 import graphql.introspection.Introspection;
 import graphql.language.BooleanValue;
@@ -35,7 +34,7 @@ import graphql.schema.GraphQLTypeUtil;
  * What an operation will cost to answer, and how deep it nests, read from the parsed document before anything runs.
  * The cost estimates the values of the answer: a field counts 1 plus, for a list, the cost of one element times the
  * elements the list can hold. A field that takes {@code first} returns a page: the lists directly inside it (its
- * {@code edges}) hold {@code first} elements (its default where not given; at most {@link Page#MAX_SIZE}). Other lists
+ * {@code edges}) hold {@code first} elements (its default where not given; at most {@link PageSizes#MAX}). Other lists
  * count the fixed {@link ListEstimates}, an element of a list of scalars counts 1. A field that runs SQL statements of
  * its own (a root field, a {@code totalCount}) counts {@link #STATEMENT} more. Every alias counts on its own, and a
  * fragment counts as often as it is spread, its cost computed once. Sums and products saturate at
@@ -174,9 +173,9 @@ final class QueryCost {
             Object fallback = first.getArgumentDefaultValue().getValue();
             value = fallback instanceof Value<?> literal ? valueOf(literal) : fallback;
         }
-        int size = value instanceof Number number ? number.intValue() : Page.DEFAULT_SIZE;
+        int size = value instanceof Number number ? number.intValue() : PageSizes.DEFAULT;
         // A page beyond the maximum is refused by the field itself, as bad input.
-        return Math.max(0, Math.min(size, Page.MAX_SIZE));
+        return Math.max(0, Math.min(size, PageSizes.MAX));
     }
 
     private Object valueOf(Value<?> value) {

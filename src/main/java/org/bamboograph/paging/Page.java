@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.limit.PageSizes;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Selection;
 
@@ -14,8 +15,8 @@ import org.bamboograph.query.Selection;
  */
 public record Page<T>(List<T> items, int offset, boolean hasNextPage, long total) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = PageSizes.DEFAULT;
+    public static final int MAX_SIZE = PageSizes.MAX;
 
     /** Reads the page of {@code query} that follows {@code after}, {@code first} items long. */
     public static <T> Page<T> of(QueryBuilder query, Class<T> type, Integer first, String after) {
