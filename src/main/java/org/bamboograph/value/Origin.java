@@ -6,7 +6,7 @@ package org.bamboograph.value;
  * an editor's rows are left alone by both.
  */
 public enum Origin {
-    /** The curated data file, applied at every start. */
+    /** The curated data file, applied by Flyway whenever it changes. */
     CURATED("curated"),
     /** The Office of the Historian's datasets, written by the import command. */
     HISTORIAN("historian"),
