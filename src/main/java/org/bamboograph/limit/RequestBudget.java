@@ -94,6 +94,11 @@ public final class RequestBudget {
         }
     }
 
+    /** Whether the database should stop this request's statements after its time: queries, not writes. */
+    boolean boundsStatements() {
+        return !exempt;
+    }
+
     /** Whether the deadline has passed, without cutting anything short. */
     boolean past() {
         return !exempt && System.nanoTime() - deadline >= 0;
@@ -115,10 +120,11 @@ public final class RequestBudget {
             throw new CodedException(ErrorCode.RESPONSE_TOO_LARGE, "The answer would be too large.");
         }
         int seconds = seconds(deadline - System.nanoTime());
-        // Every connection already times its statements out after the request's whole time (StatementTimeouts), so a
+        // The database already stops a query's statements after the request's whole time (StatementTimeouts), so a
         // statement needs its own timeout only once less is left: on H2 setting one costs a statement of its own.
         if (seconds < timeoutSeconds) {
             query.setHint("org.hibernate.timeout", seconds);
+            StatementTimeouts.overridden();
         }
         query.setMaxResults(maxValues + 1);
     }
