@@ -19,11 +19,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param retryAfter      seconds a refused client is told to wait
  * @param graphqlRunsBlocking whether GraphQL runs on a worker thread from the start
  *                        ({@code quarkus.smallrye-graphql.nonblocking.enabled=false})
- * @param connectionsTimeOut whether every database connection already times its statements out after the request's
- *                        whole time (the embedded H2's {@code QUERY_TIMEOUT} in the JDBC URL)
  */
 public record Limits(Integer maxDepth, Long maxCost, int maxResultValues, Duration timeout, long heavyCost, int heavyAtOnce,
-        int retryAfter, boolean graphqlRunsBlocking, boolean connectionsTimeOut) {
+        int retryAfter, boolean graphqlRunsBlocking) {
 
     public static Limits fromConfig() {
         Config config = ConfigProvider.getConfig();
@@ -34,18 +32,9 @@ public record Limits(Integer maxDepth, Long maxCost, int maxResultValues, Durati
                         .orElse(null),
                 config.getOptionalValue("bamboo.limits.max-result-values", Integer.class).orElse(100_000),
                 config.getOptionalValue("bamboo.limits.timeout", Duration.class).orElse(Duration.ofSeconds(5)),
-                config.getOptionalValue("bamboo.limits.heavy-cost", Long.class).orElse(10_000L),
+                config.getOptionalValue("bamboo.limits.heavy-cost", Long.class).orElse(20_000L),
                 config.getOptionalValue("bamboo.limits.heavy-at-once", Integer.class).orElse(1),
                 config.getOptionalValue("bamboo.limits.retry-after", Integer.class).orElse(1),
-                !config.getOptionalValue("quarkus.smallrye-graphql.nonblocking.enabled", Boolean.class).orElse(true),
-                connectionsTimeOut(config));
-    }
-
-    /** The URL's QUERY_TIMEOUT (milliseconds) covers the request's time: statements then need no timeout at first. */
-    private static boolean connectionsTimeOut(Config config) {
-        String url = config.getOptionalValue("quarkus.datasource.jdbc.url", String.class).orElse("");
-        java.util.regex.Matcher timeout = java.util.regex.Pattern.compile(";QUERY_TIMEOUT=(\\d+)").matcher(url);
-        Duration request = config.getOptionalValue("bamboo.limits.timeout", Duration.class).orElse(Duration.ofSeconds(5));
-        return url.startsWith("jdbc:h2:") && timeout.find() && Long.parseLong(timeout.group(1)) <= request.toMillis();
+                !config.getOptionalValue("quarkus.smallrye-graphql.nonblocking.enabled", Boolean.class).orElse(true));
     }
 }

@@ -87,8 +87,7 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         State request = (State) state;
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.connectionsTimeOut(),
-                limits.maxResultValues());
+        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.maxResultValues());
         // graphql-java counts each field and list element it completes, and stops fetching past this many.
         context.put(ResultNodesInfo.MAX_RESULT_NODES, limits.maxResultValues());
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> release(request));

@@ -25,7 +25,6 @@ public final class RequestBudget {
     private final long deadline;
     /** The whole request's time, in whole seconds; statements need a timeout of their own once less is left. */
     private final int timeoutSeconds;
-    private final boolean connectionsTimeOut;
     private final int maxValues;
     private final GraphQLContext context;
     private volatile boolean exempt;
@@ -33,19 +32,17 @@ public final class RequestBudget {
     private volatile boolean tooLarge;
     private volatile ResultNodesInfo nodes;
 
-    private RequestBudget(long deadline, int timeoutSeconds, boolean connectionsTimeOut, int maxValues,
-            GraphQLContext context) {
+    private RequestBudget(long deadline, int timeoutSeconds, int maxValues, GraphQLContext context) {
         this.deadline = deadline;
         this.timeoutSeconds = timeoutSeconds;
-        this.connectionsTimeOut = connectionsTimeOut;
         this.maxValues = maxValues;
         this.context = context;
     }
 
     /** Starts the budget of a request and makes it the one its resolvers see. */
-    static RequestBudget start(GraphQLContext context, long timeoutNanos, boolean connectionsTimeOut, int maxValues) {
-        RequestBudget budget = new RequestBudget(System.nanoTime() + timeoutNanos, seconds(timeoutNanos),
-                connectionsTimeOut, maxValues, context);
+    static RequestBudget start(GraphQLContext context, long timeoutNanos, int maxValues) {
+        RequestBudget budget = new RequestBudget(System.nanoTime() + timeoutNanos, seconds(timeoutNanos), maxValues,
+                context);
         context.put(KEY, budget);
         return budget;
     }
@@ -97,6 +94,11 @@ public final class RequestBudget {
         }
     }
 
+    /** Whether the database should stop this request's statements after its time: queries, not writes. */
+    boolean boundsStatements() {
+        return !exempt;
+    }
+
     /** Whether the deadline has passed, without cutting anything short. */
     boolean past() {
         return !exempt && System.nanoTime() - deadline >= 0;
@@ -118,10 +120,11 @@ public final class RequestBudget {
             throw new CodedException(ErrorCode.RESPONSE_TOO_LARGE, "The answer would be too large.");
         }
         int seconds = seconds(deadline - System.nanoTime());
-        // Where every connection already times its statements out after the request's whole time, a statement needs
-        // its own timeout only once less is left: on H2 setting one costs a statement of its own.
-        if (!connectionsTimeOut || seconds < timeoutSeconds) {
+        // The database already stops a query's statements after the request's whole time (StatementTimeouts), so a
+        // statement needs its own timeout only once less is left: on H2 setting one costs a statement of its own.
+        if (seconds < timeoutSeconds) {
             query.setHint("org.hibernate.timeout", seconds);
+            StatementTimeouts.overridden();
         }
         query.setMaxResults(maxValues + 1);
     }
