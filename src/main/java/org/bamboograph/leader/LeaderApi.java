@@ -40,7 +40,7 @@ public class LeaderApi {
                     "give exactly one of 'name' and 'id'");
         }
         List<Leader> matches = name != null ? Leader.matching(name)
-                : Rows.select("from Leader l where l.id = :id", Leader.class, Map.of("id", id));
+                : LeaderReads.byId(id);
         if (matches.size() > 1) {
             throw new BadUserInputException("name", "'" + name + "' fits " + matches.size() + " leaders: "
                     + matches.stream().map(l -> l.name + " (id " + l.id + ")").collect(Collectors.joining(", "))

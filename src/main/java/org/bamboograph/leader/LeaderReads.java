@@ -31,6 +31,11 @@ public final class LeaderReads {
     }
 
     /** The distinct aliases of each leader, in the sources' order. */
+    /** A query rather than a lookup by id, so that the statement carries the request's timeout (Rows). */
+    public static List<Leader> byId(String id) {
+        return Rows.select("from Leader l where l.id = :id", Leader.class, Map.of("id", id));
+    }
+
     public static List<List<String>> aliases(List<Leader> leaders) {
         List<List<String>> names = Batch.pairs(leaders, l -> l.id, ids -> Rows.select(
                 "select l.id, a.name from Leader l join l.aliases a where l.id in :ids order by a.position",

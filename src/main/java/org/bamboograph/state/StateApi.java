@@ -29,9 +29,7 @@ public class StateApi {
     @Query("state")
     @Description("The state with this code (VNM, USA, EU …), or null if there is none.")
     public State state(@NonNull @Name("code") String code) {
-        // A query rather than a lookup by id, so that the statement carries the request's timeout (Rows.query).
-        return Rows.select("from State s where s.code = :code", State.class, Map.of("code", StateCode.normalize(code)))
-                .stream().findFirst().orElse(null);
+        return StateReads.byCode(StateCode.normalize(code));
     }
 
     @Query("states")

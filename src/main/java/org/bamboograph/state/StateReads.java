@@ -22,6 +22,12 @@ public final class StateReads {
     private StateReads() {
     }
 
+    /** A query rather than a lookup by id, so that the statement carries the request's timeout (Rows). */
+    public static State byCode(String code) {
+        return Rows.select("from State s where s.code = :code", State.class, Map.of("code", code))
+                .stream().findFirst().orElse(null);
+    }
+
     /** Leaders whose latest office is with each state, by name. */
     public static List<List<Leader>> leaders(List<State> states) {
         return Batch.many(states, s -> s.code,
