@@ -10,7 +10,7 @@ let total = 0;
 const add = (map, key, t) => map.set(key, (map.get(key) || 0) + t);
 
 function layer(url) {
-    if (!url) return "(idle, GC and native code)";
+    if (!url) return "(native code)";
     const m = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
     if (m) return m[1];
     if (url.startsWith("node:")) return "Node.js core (http, streams, net)";
