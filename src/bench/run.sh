@@ -55,6 +55,8 @@ TABLES=(state leader leader_alias office visit agreement agreement_party stateme
 
 PIDS=()
 SERVER_PIDS=""
+# PostGraphile 5 beside 4.14: its setup, measurement and report lines.
+source "$SRC/postgraphile5.sh"
 MEASURE_DB=no
 PG_DIR=""
 PG_BIN=""
@@ -124,7 +126,10 @@ say "Bamboo on PostgreSQL"
 start_bamboo "pg" pg
 SERVER_PIDS=$APP_PID
 measure pg bamboo "$APP_PORT" yes "Bamboo PostgreSQL"
+RSS_AFTER_pg=$(rss_kb "$APP_PID")
+statement_profile pg bamboo "$APP_PORT" visits100
 profile pg-traversal "$APP_PID" "$(body bamboo traversal)" "Bamboo on PostgreSQL, traversal"
+profile pg-visits100 "$APP_PID" "$(body bamboo visits100)" "Bamboo on PostgreSQL, 100-visit query"
 stop_pid "$APP_PID"
 
 say "PostGraphile $PGL_VERSION on the same PostgreSQL"
@@ -147,6 +152,11 @@ until answers "$PGL_PORT"; do
 done
 SERVER_PIDS="$PGL_PID $(pgrep -P "$PGL_PID" | tr '\n' ' ')"
 measure postgraphile postgraphile "$PGL_PORT" yes "PostGraphile"
+RSS_AFTER_postgraphile=$(tree_rss_kb "$PGL_PID")
+statement_profile postgraphile postgraphile "$PGL_PORT" visits100
 stop_pid "$PGL_PID"
+
+say "PostGraphile $PGL5_VERSION on the same PostgreSQL"
+pg5_measure
 
 report | tee "$BENCH/report.txt"

@@ -69,10 +69,15 @@ wrk_run() { # port body seconds log
 # Fetches a query's answer once and keeps it in the shape normalize.jq gives both servers.
 check_answers() { # target kind port
     local q raw
+    local try
     for q in traversal visits100; do
         raw=$RES/$1-$q.raw.json
-        curl -s --max-time 60 -H 'Content-Type: application/json' --data-binary "@$(body "$2" "$q")" \
-            "http://127.0.0.1:$3/graphql" >"$raw"
+        # A cold JVM on a busy machine may overrun the query deadline on its first requests: up to 5 tries.
+        for ((try = 1; try <= 5; try++)); do
+            curl -s --max-time 60 -H 'Content-Type: application/json' --data-binary "@$(body "$2" "$q")" \
+                "http://127.0.0.1:$3/graphql" >"$raw"
+            grep -q '"code":"TIMEOUT"' "$raw" || break
+        done
         jq -S --arg q "$q" --arg side "$2" -f "$SRC/normalize.jq" "$raw" >"$RES/$1-$q.json" ||
             fail "$1 answered $q with: $(head -c 400 "$raw")"
     done

@@ -13,9 +13,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a /
 speed_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'; }
 verdict() { [[ $1 == 1 ]] && echo "met" || echo "MISSED"; }
 
-TARGETS=(h2 h2-tuned pg postgraphile)
+TARGETS=(h2 h2-tuned pg postgraphile postgraphile5)
 declare -A LABEL=([h2]="Bamboo, H2, default JVM" [h2-tuned]="Bamboo, H2, tuned JVM" [pg]="Bamboo, PostgreSQL"
-    [postgraphile]="PostGraphile, PostgreSQL")
+    [postgraphile]="PostGraphile 4, PostgreSQL" [postgraphile5]="PostGraphile 5, PostgreSQL")
 declare -A STARTS=()
 CDS_FAILED=()
 
@@ -151,12 +151,14 @@ report() {
     done
     echo "  Bamboo/PG = our req/s divided by PostGraphile's (above 1.00x we are faster); SQL/req B/P = statements the"
     echo "  database ran per request for us and for PostGraphile; CPU ms/req B/P = server plus PostgreSQL CPU per request"
+    pg5_report
+    pg5_statement_report
 
     echo
     echo "Same data?"
     for q in traversal visits100; do
         local ref=$RES/h2-$q.json same=yes
-        for t in h2-tuned pg postgraphile; do
+        for t in h2-tuned pg postgraphile postgraphile5; do
             [[ -f $RES/$t-$q.json ]] && ! cmp -s "$ref" "$RES/$t-$q.json" && same=no
         done
         if [[ $q == traversal ]]; then

@@ -26,6 +26,7 @@ install_tools() {
     versions="$(wrk -v 2>&1 | awk 'NR == 1 { print $1, $2 }'), PostgreSQL $("$PG_BIN/postgres" --version | awk '{ print $3 }')"
     versions+=", PostGraphile $PGL_VERSION, node $(node --version), java $(java -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }')"
     say "tools: $versions"
+    pg5_install
 }
 
 build() {
@@ -50,7 +51,8 @@ build() {
 make_bodies() {
     local f
     mkdir -p "$BODIES"
-    for f in floor bamboo-traversal bamboo-visits100 postgraphile-traversal postgraphile-visits100 "${BOUNDS[@]}"; do
+    for f in floor bamboo-traversal bamboo-visits100 postgraphile-traversal postgraphile-visits100 \
+        postgraphile5-traversal postgraphile5-visits100 "${BOUNDS[@]}"; do
         sed '/^[[:space:]]*#/d' "$SRC/$f.graphql" | jq -Rsc '{query: .}' >"$BODIES/$f.json"
     done
 }

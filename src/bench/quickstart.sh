@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Quick start: how long a second start takes (database migrated, curated file unchanged) to the first answered GraphQL
+# request, for Bamboo Graph and for a minimal Quarkus application with the same extensions and none of our code
+# (src/bench/quickstart/minimal: one entity, one migration, one query), each under several JVM options, side by side.
+#
+# Run from the repository root:   bash src/bench/quickstart.sh
+# It builds both applications with Quarkus' build-time AppCDS archive (-Dquarkus.package.jar.appcds.enabled=true;
+# ours in target/, the minimal one in target/bench/quickstart/minimal), starts each once to migrate its database,
+# then QUICK_STARTS times per configuration, and prints medians. Settings (environment): QUICK_STARTS=3,
+# QUICK_PORT=18095, QUICK_SKIP_BUILD=1 (reuse the builds), QUICK_PROFILE=0 (no JFR of a start), QUICK_JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+# (a JDK 25 for its AOT cache; skipped when missing). Only 127.0.0.1 is used; every process started is stopped.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WORK=$ROOT/target/bench/quickstart
+STARTS=${QUICK_STARTS:-3}
+PORT=${QUICK_PORT:-18095}
+JAVA25=${QUICK_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+OURS=$ROOT/target/quarkus-app
+MINIMAL=$WORK/minimal/target/quarkus-app
+PID=""
+
+say() { echo "[$(date -u +%H:%M:%S)] $*"; }
+fail() { echo "FAILED: $*" >&2; exit 1; }
+cleanup() { [[ -z $PID ]] || { kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null || true; }; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+build() {
+    if [[ ${QUICK_SKIP_BUILD:-0} == 1 && -f $OURS/app-cds.jsa && -f $MINIMAL/app-cds.jsa ]]; then
+        say "QUICK_SKIP_BUILD=1: reusing the builds"
+        return
+    fi
+    mkdir -p "$WORK"
+    say "building ours (./mvnw package -Dquarkus.package.jar.appcds.enabled=true)"
+    (cd "$ROOT" && ./mvnw -B -ntp -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) \
+        >"$WORK/build-ours.log" 2>&1 || { tail -n 30 "$WORK/build-ours.log"; fail "build of ours"; }
+    say "building the minimal application"
+    rm -rf "$WORK/minimal" && cp -a "$ROOT/src/bench/quickstart/minimal" "$WORK/minimal"
+    (cd "$WORK/minimal" && "$ROOT/mvnw" -B -ntp -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true) \
+        >"$WORK/build-minimal.log" 2>&1 || { tail -n 30 "$WORK/build-minimal.log"; fail "build of the minimal application"; }
+}
+
+answers() {
+    [[ $(curl -s --max-time 2 -H 'Content-Type: application/json' --data '{"query":"{ __typename }"}' \
+        "http://127.0.0.1:$PORT/graphql" 2>/dev/null) == *'"__typename":"Query"'* ]]
+}
+
+# One start: prints "ms rss_mib cpu_ms"; $1 = app folder, $2 = data dir, $3 = log, then the java command's options.
+# The working directory is the application folder, so that Quarkus' archive finds the jars where it recorded them.
+start_once() {
+    local app=$1 data=$2 log=$3 java=java t0 ms rss cpu
+    shift 3
+    if [[ ${1:-} == --java=* ]]; then java=${1#--java=}; shift; fi
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$PORT/" && fail "port $PORT is taken"
+    t0=$(date +%s%N)
+    (cd "$app" && exec "$java" "$@" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+        -Dbamboo.data-dir="$data" -Dminimal.data-dir="$data" -jar quarkus-run.jar) >"$log" 2>&1 &
+    PID=$!
+    until answers; do
+        kill -0 "$PID" 2>/dev/null || { tail -n 20 "$log"; fail "the application exited while starting ($log)"; }
+        sleep 0.01
+    done
+    ms=$((($(date +%s%N) - t0) / 1000000))
+    rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%d", ($14 + $15) * 1000 / hz }' "/proc/$PID/stat")
+    kill "$PID" && wait "$PID" 2>/dev/null || true
+    PID=""
+    if grep -qi 'shared archive\|Unable to use\|AOT cache' "$log"; then
+        echo "note: $(grep -i -m1 'shared archive\|Unable to use\|AOT cache' "$log")" >&2
+    fi
+    echo "$ms $rss $cpu"
+}
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+
+# A JDK 25 AOT cache (JEP 483/514): a training run that answers a few requests, written when the JVM exits.
+aot_cache() { # app data name
+    local cache=$WORK/$3.aot
+    [[ -f $cache ]] && return
+    (cd "$1" && exec "$JAVA25" -XX:AOTCacheOutput="$cache" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+        -Dbamboo.data-dir="$2" -Dminimal.data-dir="$2" -jar quarkus-run.jar) >"$WORK/aot-$3.log" 2>&1 &
+    PID=$!
+    until answers; do kill -0 "$PID" 2>/dev/null || fail "AOT training run of $3 exited ($WORK/aot-$3.log)"; sleep 0.1; done
+    for _ in 1 2 3 4 5; do answers || true; done
+    kill "$PID"; wait "$PID" 2>/dev/null || true
+    PID=""
+    [[ -f $cache ]] || fail "no AOT cache written for $3 ($WORK/aot-$3.log)"
+}
+
+declare -A RESULT=()
+run_config() { # name app data label options...
+    local name=$1 app=$2 data=$3 label=$4 i line ms=() rss=() cpu=()
+    shift 4
+    for ((i = 1; i <= STARTS; i++)); do
+        # On a saturated machine a start can fail on a timeout of its own (a pool's acquisition timeout): once more.
+        line=$(start_once "$app" "$data" "$WORK/$name-$i.log" "$@") ||
+            line=$(start_once "$app" "$data" "$WORK/$name-$i-again.log" "$@")
+        read -r a b c <<<"$line"
+        ms+=("$a") rss+=("$b") cpu+=("$c")
+    done
+    RESULT[$name]=$(printf '%-58s %8s %13s %9s %9s' "$label" "$(printf '%s\n' "${ms[@]}" | median)" \
+        "$(printf '%s\n' "${ms[@]}" | sort -n | sed -n '1p;$p' | paste -sd-)" "$(printf '%s\n' "${cpu[@]}" | median)" \
+        "$(printf '%s\n' "${rss[@]}" | median)")
+    say "  ${RESULT[$name]}"
+}
+
+cd "$ROOT"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+build
+OURS_DATA=$WORK/data-ours MIN_DATA=$WORK/data-minimal
+rm -rf "$OURS_DATA" "$MIN_DATA" "$WORK"/*.aot
+say "first starts (migrate the databases)"
+start_once "$OURS" "$OURS_DATA" "$WORK/first-ours.log" >/dev/null
+start_once "$MINIMAL" "$MIN_DATA" "$WORK/first-minimal.log" >/dev/null
+
+CONFIGS=(
+    "min-plain|$MINIMAL|$MIN_DATA|minimal, java -jar|"
+    "ours-plain|$OURS|$OURS_DATA|ours, java -jar|"
+    "min-cds|$MINIMAL|$MIN_DATA|minimal, Quarkus AppCDS archive|-XX:SharedArchiveFile=app-cds.jsa"
+    "ours-cds|$OURS|$OURS_DATA|ours, Quarkus AppCDS archive|-XX:SharedArchiveFile=app-cds.jsa"
+    "ours-c1|$OURS|$OURS_DATA|ours, -XX:TieredStopAtLevel=1|-XX:TieredStopAtLevel=1"
+    "ours-cds-c1|$OURS|$OURS_DATA|ours, AppCDS + -XX:TieredStopAtLevel=1|-XX:SharedArchiveFile=app-cds.jsa -XX:TieredStopAtLevel=1"
+    "ours-noflyway|$OURS|$OURS_DATA|ours, Flyway off at start (what Flyway costs)|-Dquarkus.flyway.migrate-at-start=false"
+)
+say "$STARTS second starts per configuration: first answer ms (median, min-max), CPU ms, RSS MiB"
+for entry in "${CONFIGS[@]}"; do
+    IFS='|' read -r name app data label opts <<<"$entry"
+    # shellcheck disable=SC2086
+    run_config "$name" "$app" "$data" "$label" $opts
+done
+if [[ -x $JAVA25 ]]; then
+    say "JDK 25 AOT cache: training runs"
+    aot_cache "$MINIMAL" "$MIN_DATA" minimal
+    aot_cache "$OURS" "$OURS_DATA" ours
+    run_config min-jdk25 "$MINIMAL" "$MIN_DATA" "minimal, JDK 25, java -jar" "--java=$JAVA25"
+    run_config ours-jdk25 "$OURS" "$OURS_DATA" "ours, JDK 25, java -jar" "--java=$JAVA25"
+    run_config min-aot "$MINIMAL" "$MIN_DATA" "minimal, JDK 25 AOT cache" "--java=$JAVA25" "-XX:AOTCache=$WORK/minimal.aot"
+    run_config ours-aot "$OURS" "$OURS_DATA" "ours, JDK 25 AOT cache" "--java=$JAVA25" "-XX:AOTCache=$WORK/ours.aot"
+    run_config ours-aot-c1 "$OURS" "$OURS_DATA" "ours, JDK 25 AOT cache + -XX:TieredStopAtLevel=1" "--java=$JAVA25" \
+        "-XX:AOTCache=$WORK/ours.aot" -XX:TieredStopAtLevel=1
+fi
+
+# Where a start's time goes: a JFR recording of one more start per application, the main thread's samples (the
+# thread that runs Quarkus' startup steps) by layer, through jfr-summary.awk.
+start_profile() { # app data name
+    local jfr=$WORK/start-$3.jfr
+    rm -f "$jfr"
+    start_once "$1" "$2" "$WORK/profile-$3.log" "-XX:StartFlightRecording=filename=$jfr,settings=profile" >/dev/null
+    [[ -s $jfr ]] || { echo "no JFR recording of $3's start" >&2; return 0; }
+    echo "Start of $3: JFR samples of the main thread up to the first answer"
+    jfr print --events jdk.ExecutionSample --stack-depth 64 "$jfr" | awk -v RS= -v ORS='\n\n' '/sampledThread = "main"/' |
+        awk -f "$ROOT/src/bench/jfr-summary.awk"
+}
+if [[ ${QUICK_PROFILE:-1} == 1 ]]; then
+    say "profiling one start of each (JFR)"
+    { start_profile "$MINIMAL" "$MIN_DATA" minimal; start_profile "$OURS" "$OURS_DATA" ours; } >"$WORK/start-profiles.txt"
+fi
+
+echo
+echo "Quick start, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; load average before $LOAD_BEFORE, after $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Second start to the first answered { __typename }, $STARTS starts each (JDK $(java -version 2>&1 | awk -F'"' 'NR == 1 { print $2 }') unless named)"
+printf '%-58s %8s %13s %9s %9s\n' configuration "ms" "min-max ms" "CPU ms" "RSS MiB"
+for entry in "${CONFIGS[@]}" min-jdk25 ours-jdk25 min-aot ours-aot ours-aot-c1; do
+    name=${entry%%|*}
+    [[ -z ${RESULT[$name]:-} ]] || echo "${RESULT[$name]}"
+done
+[[ ! -s $WORK/start-profiles.txt ]] || { echo; cat "$WORK/start-profiles.txt"; }
