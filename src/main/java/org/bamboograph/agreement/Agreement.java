@@ -27,7 +27,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "agreement")
 @Description("What two or more parties sealed: a partnership, a treaty, a joint statement.")
-public class Agreement extends DatedEntity implements ReadAhead {
+public class Agreement extends DatedEntity implements ReadAhead, org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

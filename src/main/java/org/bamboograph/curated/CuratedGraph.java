@@ -123,6 +123,7 @@ public final class CuratedGraph {
         writeChildren(db);
         VisitMerge.reapplyAll(connection);
         org.bamboograph.http.DataVersion.bump(connection);
+        org.bamboograph.live.CuratedChanges.logged(connection, root);
     }
 
     /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */

@@ -24,7 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "leader")
 @Description("A person who speaks or travels for a state.")
-public class Leader extends PanacheEntityBase implements ReadAhead {
+public class Leader extends PanacheEntityBase implements ReadAhead, org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Version
     @NonNull

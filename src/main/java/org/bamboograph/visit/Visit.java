@@ -23,7 +23,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "visit")
 @Description("A leader's trip to a host state, special envoys' missions included.")
-public class Visit extends DatedEntity implements ReadAhead {
+public class Visit extends DatedEntity implements ReadAhead, org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

@@ -21,6 +21,7 @@ import org.bamboograph.error.CodedException;
 import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.DataVersion;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.live.ChangeLog;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Source;
 import org.bamboograph.source.Subject;
@@ -52,6 +53,9 @@ public class Writes {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    ChangeLog changes;
 
     /**
      * Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. Text that
@@ -300,7 +304,8 @@ public class Writes {
 
     /**
      * Logs who wrote what: the principal of the token, the action, the record. Every write ends here, so this is also
-     * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it). The write's
+     * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it), and where the
+     * change is logged for subscribers, after that version's lock ({@link ChangeLog}). The write's
      * rows are flushed first, so the version's row is the last lock a write takes: two writes cannot deadlock on it.
      */
     public void audit(String action, String type, String id) {
@@ -308,5 +313,6 @@ public class Writes {
         Panache.getEntityManager().unwrap(Session.class).doWork(DataVersion::bump);
         AUDIT.infof("%s %s %s %s", identity.isAnonymous() ? "(anonymous)" : identity.getPrincipal().getName(),
                 action, type, id);
+        changes.written(action, type, id, identity.isAnonymous() ? null : identity.getPrincipal().getName());
     }
 }
