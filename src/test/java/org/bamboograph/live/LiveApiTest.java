@@ -226,6 +226,66 @@ class LiveApiTest {
         }
     }
 
+    @Test
+    void anAddressHoldsABoundedNumberOfConnections() throws Exception {
+        java.net.URI ws = java.net.URI.create(endpoint.toString().replaceFirst("^http", "ws"));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.net.http.WebSocket> sockets = new ArrayList<>();
+        java.net.http.WebSocketHandshakeException refusal = null;
+        try {
+            for (int i = 0; i < 7 && refusal == null; i++) {
+                try {
+                    sockets.add(http.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                            .buildAsync(ws, new java.net.http.WebSocket.Listener() {
+                            }).get(10, java.util.concurrent.TimeUnit.SECONDS));
+                } catch (java.util.concurrent.ExecutionException e) {
+                    refusal = (java.net.http.WebSocketHandshakeException) e.getCause();
+                }
+            }
+            assertTrue(refusal != null, "7 connections from one address were all taken; the limit is 6");
+            assertEquals(429, refusal.getResponse().statusCode());
+            io.restassured.RestAssured.given().header("Upgrade", "websocket").header("Connection", "Upgrade")
+                    .header("Sec-WebSocket-Version", "13").header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
+                    .header("Sec-WebSocket-Protocol", "graphql-transport-ws").when().get("/graphql").then()
+                    .statusCode(429).header("Retry-After", notNullValue())
+                    .body("errors[0].extensions.code", equalTo("RATE_LIMITED"))
+                    .body("errors[0].extensions.limit", equalTo(6));
+        } finally {
+            for (java.net.http.WebSocket socket : sockets) {
+                socket.abort();
+            }
+        }
+        // Once closed, they no longer count.
+        java.net.http.WebSocket again = null;
+        for (int attempt = 0; attempt < 40 && again == null; attempt++) {
+            try {
+                again = http.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                        .buildAsync(ws, new java.net.http.WebSocket.Listener() {
+                        }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException e) {
+                Thread.sleep(250);
+            }
+        }
+        assertTrue(again != null, "closed connections still counted");
+        again.abort();
+    }
+
+    @Test
+    void theLegacySubprotocolIsNotSpoken() throws Exception {
+        java.net.URI ws = java.net.URI.create(endpoint.toString().replaceFirst("^http", "ws"));
+        String chosen;
+        try {
+            java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                    .subprotocols("graphql-ws").buildAsync(ws, new java.net.http.WebSocket.Listener() {
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            chosen = socket.getSubprotocol();
+            socket.abort();
+        } catch (java.util.concurrent.ExecutionException refused) {
+            chosen = null; // the handshake was refused
+        }
+        assertFalse("graphql-ws".equals(chosen), "the legacy subprotocol was accepted");
+    }
+
     /** Waits until each listener's subscription is in place: a write reaches it. Drops what the waiting wrote. */
     private static void ready(Listener... listeners) throws InterruptedException {
         List<Listener> waiting = new ArrayList<>(List.of(listeners));

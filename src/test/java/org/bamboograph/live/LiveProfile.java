@@ -13,6 +13,7 @@ public class LiveProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("live"),
                 "bamboo.import.graphql-enabled", "true",
-                "bamboo.import.dir", "src/test/resources/historian");
+                "bamboo.import.dir", "src/test/resources/historian",
+                "bamboo.live.max-connections-per-address", "6");
     }
 }
