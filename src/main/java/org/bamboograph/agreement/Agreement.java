@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.live.GraphRecord;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "agreement")
 @Description("What two or more parties sealed: a partnership, a treaty, a joint statement.")
-public class Agreement extends DatedEntity {
+public class Agreement extends DatedEntity implements GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

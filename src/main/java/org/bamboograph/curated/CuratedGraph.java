@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 import org.bamboograph.agreement.AgreementKind;
+import org.bamboograph.citation.Subject;
+import org.bamboograph.citation.Supports;
 import org.bamboograph.event.EventKind;
 import org.bamboograph.load.Tables;
 import org.bamboograph.load.VisitMerge;
-import org.bamboograph.citation.Subject;
-import org.bamboograph.citation.Supports;
 import org.bamboograph.state.StateKind;
 import org.bamboograph.value.DateSpan;
 import org.bamboograph.value.NameKey;
@@ -125,6 +125,7 @@ public final class CuratedGraph {
         writeChildren(db);
         VisitMerge.reapplyAll(connection);
         org.bamboograph.http.DataVersion.bump(connection);
+        org.bamboograph.live.CuratedChanges.logged(connection, root);
     }
 
     /** Link rows and citations of curated records are written anew each time: simpler than diffing them. */

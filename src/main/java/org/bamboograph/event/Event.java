@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "event")
 @Description("Something that frames the diplomacy and is not a visit, agreement or statement: a war, a standoff, a congress.")
-public class Event extends DatedEntity {
+public class Event extends DatedEntity implements org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

@@ -20,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
@@ -52,6 +51,9 @@ public class HistorianImport {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    org.bamboograph.live.ImportFeed live;
 
     /** Rows per JDBC batch; 1 writes row by row (the benchmark's baseline for the batched import). */
     @ConfigProperty(name = "bamboo.import.batch-size", defaultValue = "500")
@@ -103,6 +105,7 @@ public class HistorianImport {
                         toRead.add(content);
                     }
                 }
+                live.writing(toRead.size());
                 // Parsing is most of an import's work and each file is on its own: spread it over the cores.
                 List<Read> read = toRead.parallelStream().map(c -> {
                     long start = System.nanoTime();
@@ -144,6 +147,7 @@ public class HistorianImport {
                             known.add(toRead.get(i), file.records().size(),
                                     summary.created + summary.updated + summary.skipped + summary.merged - before);
                         }
+                        live.fileWritten(file.file(), i + 1, summary);
                     }
                     phases.done("records");
                     writer.flush();
@@ -152,6 +156,7 @@ public class HistorianImport {
                 known.write(connection);
                 if (!parsed.isEmpty()) {
                     org.bamboograph.http.DataVersion.bump(connection);
+                    live.committing(connection, summary);
                 }
                 connection.commit();
                 phases.done("commit");
@@ -160,9 +165,11 @@ public class HistorianImport {
                 summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
                 progress.accept(summary.line());
                 LOG.infof("Historian import: %s", summary.line());
+                live.committed(summary);
                 return summary;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                live.refused(e instanceof RuntimeException failure ? failure : null);
                 throw e;
             } finally {
                 connection.setAutoCommit(autoCommit);

@@ -12,7 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "source")
 @Description("A published text that facts are taken from. Fields the text itself does not state are null.")
-public class Source extends PanacheEntityBase {
+public class Source extends PanacheEntityBase implements org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Version
     @NonNull

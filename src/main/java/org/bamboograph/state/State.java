@@ -15,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "state")
 @Description("A country, or an international actor that is party to agreements (the European Union).")
-public class State extends PanacheEntityBase {
+public class State extends PanacheEntityBase implements org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Version
     @NonNull

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "statement")
 @Description("Something said on the record, quoted verbatim from its source.")
-public class Statement extends DatedEntity {
+public class Statement extends DatedEntity implements org.bamboograph.live.GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.live.GraphRecord;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "visit")
 @Description("A leader's trip to a host state, special envoys' missions included.")
-public class Visit extends DatedEntity {
+public class Visit extends DatedEntity implements GraphRecord {
 
     @jakarta.persistence.Id
     @NonNull

@@ -10,6 +10,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.validation.ConstraintViolation;
@@ -44,6 +45,9 @@ public class Writes {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Event<RecordWritten> written;
 
     /**
      * Bean Validation of an input object; the first violation, by field path, becomes BAD_USER_INPUT. Text that
@@ -154,7 +158,9 @@ public class Writes {
 
     /**
      * Logs who wrote what: the principal of the token, the action, the record. Every write ends here, so this is also
-     * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it). The write's
+     * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it), and where the
+     * change is announced ({@link RecordWritten}, which the subscriptions' change log observes in this transaction, after
+     * that version's lock). The write's
      * rows are flushed first, so the version's row is the last lock a write takes: two writes cannot deadlock on it.
      */
     public void audit(String action, String type, String id) {
@@ -162,5 +168,7 @@ public class Writes {
         Panache.getEntityManager().unwrap(Session.class).doWork(DataVersion::bump);
         AUDIT.infof("%s %s %s %s", identity.isAnonymous() ? "(anonymous)" : identity.getPrincipal().getName(),
                 action, type, id);
+        written.fire(new RecordWritten(action, type, id,
+                identity.isAnonymous() ? null : identity.getPrincipal().getName()));
     }
 }

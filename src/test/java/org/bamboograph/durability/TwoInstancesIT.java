@@ -89,6 +89,47 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aChangeWrittenThroughOneReachesASubscriberOfTheOtherInOrder() throws Exception {
+        java.util.concurrent.BlockingQueue<io.smallrye.graphql.client.Response> received =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient client =
+                new io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder()
+                        .url("http://localhost:" + second.port() + "/graphql")
+                        .subprotocols(io.smallrye.graphql.client.websocket.WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
+                        .build();
+        io.smallrye.mutiny.subscription.Cancellable subscription = client.subscription("subscription { "
+                + "recordChanged(types: [SOURCE]) { id kind recordId version record { ... on Source { title } } } }")
+                .subscribe().with(received::add);
+        try {
+            // Written through the first until the second's subscriber hears of it: then the subscription is in place.
+            io.smallrye.graphql.client.Response heard = null;
+            for (int attempt = 0; attempt < 60 && heard == null; attempt++) {
+                assertTrue(first.createSource("two: warming up", token).ok());
+                heard = received.poll(500, TimeUnit.MILLISECONDS);
+            }
+            assertTrue(heard != null, "no change written through the first reached the second's subscriber");
+            Thread.sleep(500);
+            received.clear();
+
+            JsonNode source = create("two: told to the other");
+            String id = source.path("id").asText();
+            Response deleted = first.graphql("mutation($id: ID!, $v: Int!) { deleteSource(id: $id, version: $v) }",
+                    Map.of("id", id, "v", source.path("version").asInt()), token);
+            assertTrue(deleted.ok(), deleted.toString());
+            jakarta.json.JsonObject created = received.poll(20, TimeUnit.SECONDS).getData().getJsonObject("recordChanged");
+            assertEquals("CREATED", created.getString("kind"));
+            assertEquals(id, created.getString("recordId"));
+            jakarta.json.JsonObject gone = received.poll(20, TimeUnit.SECONDS).getData().getJsonObject("recordChanged");
+            assertEquals("DELETED", gone.getString("kind"));
+            assertEquals(id, gone.getString("recordId"));
+            assertTrue(Long.parseLong(gone.getString("id")) > Long.parseLong(created.getString("id")));
+        } finally {
+            subscription.cancel();
+            client.close();
+        }
+    }
+
+    @Test
     void bothServeTheSameCuratedGraph() throws Exception {
         assertEquals(first.sources(), second.sources());
     }
