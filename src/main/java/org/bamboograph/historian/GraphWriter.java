@@ -60,8 +60,12 @@ final class GraphWriter {
     private final Map<String, List<OfficeRef>> datedOffices = new HashMap<>();
     private final Map<String, Integer> nextAliasPosition = new HashMap<>();
     private final Set<String> officeKeys = new HashSet<>();
+    /** Undated imported offices by leader, folded title and state: the ones a dated term replaces. */
+    private final Map<String, List<String>> undatedOffices = new HashMap<>();
     private final Map<String, Integer> nextOfficePosition = new HashMap<>();
     private final Set<String> stateCodes = new HashSet<>();
+    /** The names of the states earlier imports created, which follow the state table when it changes. */
+    private final Map<String, String> importedStateNames = new HashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
     private final Map<String, Imported> imported = new HashMap<>();
     private final List<VisitRef> curatedVisits = new ArrayList<>();
@@ -82,11 +86,14 @@ final class GraphWriter {
         for (String[] sql : new String[][] {
                 { "source", "insert into source (id, title, publisher, url, origin) values (?, ?, ?, ?, 'historian')" },
                 { "state", "insert into state (code, name, kind, origin) values (?, ?, ?, 'historian')" },
+                { "stateName", "update state set name = ?, version = version + 1 where code = ?" },
                 { "leader", "insert into leader (id, name, name_key, short_key, state_code, origin) "
                         + "values (?, ?, ?, ?, ?, 'historian')" },
                 { "leaderState", "update leader set state_code = ?, version = version + 1 where id = ?" },
                 { "alias", "insert into leader_alias (leader_id, position, name, name_key, short_key, source_id, excerpt, "
                         + "origin) values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
+                { "officeCitationDelete", "delete from citation where subject_type = 'OFFICE' and subject_id = ?" },
+                { "officeDelete", "delete from office where id = ?" },
                 { "office", "insert into office (id, leader_id, position, title, state_code, date_from, date_to, origin) "
                         + "values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
@@ -95,7 +102,7 @@ final class GraphWriter {
                         + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, version = version + 1 where id = ?" },
                 { "citationDelete", "delete from citation where id = ?" },
                 { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
-                        + "supports, origin) values (?, ?, ?, ?, ?, ?, ?, ?, 'historian')" },
+                        + "supports, note, origin) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "importDelete", "delete from import_record where id = ?" },
                 { "import", "insert into import_record (id, dataset, record_id, file_name, visit_id, checksum, date_text, "
                         + "end_date_text, city) values (?, ?, ?, ?, ?, ?, ?, ?, ?)" } }) {
@@ -115,12 +122,21 @@ final class GraphWriter {
             index(rs.getString(2), new LeaderRef(rs.getString(1)), rs.getString(4));
             nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
         });
-        query("select leader_id, title, state_code, date_from, date_to, position from office", rs -> {
+        query("select leader_id, title, state_code, date_from, date_to, position, id, origin from office", rs -> {
+            if (ORIGIN.equals(rs.getString(8)) && rs.getString(4) == null && rs.getString(5) == null) {
+                undatedOffices.computeIfAbsent(rs.getString(1) + "|" + NameKey.of(rs.getString(2)) + "|"
+                        + rs.getString(3), k -> new ArrayList<>()).add(rs.getString(7));
+            }
             officeKeys.add(officeKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             dated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
             nextOfficePosition.merge(rs.getString(1), Math.max(1000, rs.getInt(6) + 1), Math::max);
         });
-        query("select code from state", rs -> stateCodes.add(rs.getString(1)));
+        query("select code, name, origin from state", rs -> {
+            stateCodes.add(rs.getString(1));
+            if (ORIGIN.equals(rs.getString(3))) {
+                importedStateNames.put(rs.getString(1), rs.getString(2));
+            }
+        });
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
         query("select id, checksum, visit_id from import_record",
                 rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3))));
@@ -139,9 +155,18 @@ final class GraphWriter {
         String excerpt = president.name();
         String locator = Locators.of(president.file(), president.id());
         String leader = leader(president.name(), "USA", source, excerpt, locator);
-        office(leader, "President of the United States", "USA",
-                president.tookOffice() == null ? null : president.tookOffice().toString(),
-                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator);
+        String title = "President of the United States";
+        office(leader, title, "USA", president.tookOffice() == null ? null : president.tookOffice().toString(),
+                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator, null);
+        if (president.tookOffice() != null) {
+            // The terms are the office: an undated copy an earlier import of trips left goes, whatever the order.
+            for (String undated : undatedOffices.getOrDefault(leader + "|" + NameKey.of(title) + "|USA", List.of())) {
+                batches.get("officeCitationDelete").add(undated);
+                batches.get("officeDelete").add(undated);
+                officeKeys.remove(officeKey(leader, title, "USA", null, null));
+            }
+            undatedOffices.remove(leader + "|" + NameKey.of(title) + "|USA");
+        }
     }
 
     /** A visit or trip record: one visit per person it names, merged into a curated visit of the same trip if any. */
@@ -174,8 +199,9 @@ final class GraphWriter {
         String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
         String name = person.name() == null ? record.person().strip() : person.name();
         String leader = leader(name, guestState, source, record.person().strip(), locator);
-        if (person.title() != null && !withinDatedOffice(leader, person.title(), guestState, record.start())) {
-            office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator);
+        if (person.title() != null && !holdsDatedOffice(leader, person.title(), guestState)) {
+            office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator,
+                    record.isTrip() ? undatedNote(record.role()) : null);
         }
 
         DateSpan span = DateSpan.of(date, endDate);
@@ -192,7 +218,9 @@ final class GraphWriter {
                     span.start(), span.precision(), span.end(), record.text(), visitId);
         }
         if (before != null) {
-            summary.updated++;
+            if (target == null) {
+                summary.updated++;
+            }
             batches.get("importDelete").add(key);
             batches.get("citationDelete").add("VISIT:" + before.visitId() + ":h:" + key);
         } else if (target == null) {
@@ -200,7 +228,7 @@ final class GraphWriter {
         }
         String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
         batches.get("citation").add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
-                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS);
+                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
         batches.get("import").add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId));
@@ -246,6 +274,9 @@ final class GraphWriter {
                     if (successions.succeeds(stateCode, current)) {
                         leaderStates.put(ref.id(), stateCode);
                         batches.get("leaderState").add(stateCode, ref.id());
+                        // The record that moved the leader to the successor supports the new state.
+                        batches.get("citation").add("LEADER:" + ref.id() + ":h:" + stateCode, "LEADER", ref.id(), 1000,
+                                source, excerpt, locator, "name,state", null);
                     }
                     break;
                 }
@@ -267,7 +298,8 @@ final class GraphWriter {
         LeaderRef ref = new LeaderRef(id);
         index(key, ref, name);
         batches.get("leader").add(id, name, key, NameKey.shortOf(name), stateCode);
-        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
+        batches.get("citation").add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state",
+                null);
         summary.leadersCreated++;
         nickname(id, name, source, excerpt);
         return id;
@@ -298,35 +330,45 @@ final class GraphWriter {
     }
 
     private void office(String leaderId, String title, String stateCode, String from, String to, String source,
-            String excerpt, String locator) {
+            String excerpt, String locator, String note) {
         if (!officeKeys.add(officeKey(leaderId, title, stateCode, from, to))) {
             return;
         }
         dated(leaderId, title, stateCode, from, to);
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
+        if (from == null && to == null) {
+            undatedOffices.computeIfAbsent(leaderId + "|" + NameKey.of(title) + "|" + stateCode, k -> new ArrayList<>())
+                    .add(id);
+        }
         batches.get("office").add(id, leaderId, position, title, stateCode, from, to);
         batches.get("citation").add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
-                "title,state,from,to");
+                "title,state,from,to", note);
     }
 
     private String state(StateMap.Entry entry, String source, HistorianRecord record, String locator) {
+        String named = importedStateNames.get(entry.code());
+        if (named != null && !named.equals(entry.name())) {
+            // An imported state carries the name today's table gives it, as a fresh import would.
+            batches.get("stateName").add(entry.name(), entry.code());
+            importedStateNames.put(entry.code(), entry.name());
+        }
         if (stateCodes.add(entry.code())) {
             batches.get("state").add(entry.code(), entry.name(), entry.kind().name());
             batches.get("citation").add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
-                    record.country(), locator, "name");
+                    record.country(), locator, "name", null);
             summary.statesCreated++;
         }
         return entry.code();
     }
 
     /**
-     * Offices once: whether the undated office a record implies is already held with dates — the term of
-     * presidents.xml that spans the day. A trip outside every term of that title and state (a president-elect's
-     * trip, which the files file among the president's) adds no undated copy of the office either: the terms are the
-     * office, and the trip keeps its own citation.
+     * Offices once: whether the leader holds this office with dates (the terms of presidents.xml). Then a trip adds no
+     * undated copy, whether its day falls in a term or outside every term: the files list a president-elect's trips
+     * among the president's ("[Visit made as President-elect.]"), and such a trip is no evidence that he held the
+     * office that day. The trip stays among the leader's visits, with its remarks and its citation.
      */
-    private boolean withinDatedOffice(String leaderId, String title, String stateCode, LocalDate day) {
+    private boolean holdsDatedOffice(String leaderId, String title, String stateCode) {
         String titleKey = NameKey.of(title);
         for (OfficeRef office : datedOffices.getOrDefault(leaderId, List.of())) {
             if (office.titleKey().equals(titleKey) && office.stateCode().equals(stateCode)) {
@@ -334,6 +376,18 @@ final class GraphWriter {
             }
         }
         return false;
+    }
+
+    /**
+     * Why an office a trip implies has no dates: the travels files give trips, not terms, and the only terms shipped
+     * (presidents.xml) are presidents'. A trip's own days are not the office's span, so none is made up.
+     */
+    private static String undatedNote(String role) {
+        return "president".equals(role)
+                ? "Implied by the trips the travels dataset files under the President's; no term of presidents.xml "
+                        + "was imported for this president, so the office is undated."
+                : "Implied by the trips the travels dataset files under the " + tripTitle(role) + "'s; no file of "
+                        + "the dataset gives the terms of that office, so it is undated.";
     }
 
     private void dated(String leaderId, String title, String stateCode, String from, String to) {
