@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bamboograph.graphql.NameKey;
+import org.bamboograph.value.NameKey;
 
 /**
  * Brings rows written by older versions of the importer to what today's rules make of the same records, without the
