@@ -60,6 +60,8 @@ final class GraphWriter {
     private final Map<String, List<OfficeRef>> datedOffices = new HashMap<>();
     private final Map<String, Integer> nextAliasPosition = new HashMap<>();
     private final Set<String> officeKeys = new HashSet<>();
+    /** Leader id and state code of every office held. */
+    private final Set<String> heldStates = new HashSet<>();
     /** Undated imported offices by leader, folded title and state: the ones a dated term replaces. */
     private final Map<String, List<String>> undatedOffices = new HashMap<>();
     private final Map<String, Integer> nextOfficePosition = new HashMap<>();
@@ -112,17 +114,19 @@ final class GraphWriter {
     }
 
     private void load() throws SQLException {
-        query("select id, name_key, state_code, name from leader", rs -> {
+        query("select id, name_key, state_code, name from leader order by id", rs -> {
             LeaderRef ref = new LeaderRef(rs.getString(1));
             leaderIds.add(ref.id());
             leaderStates.put(ref.id(), rs.getString(3));
             index(rs.getString(2), ref, rs.getString(4));
         });
-        query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a", rs -> {
+        query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a order by a.leader_id, a.position",
+                rs -> {
             index(rs.getString(2), new LeaderRef(rs.getString(1)), rs.getString(4));
             nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
         });
         query("select leader_id, title, state_code, date_from, date_to, position, id, origin from office", rs -> {
+            heldStates.add(rs.getString(1) + "|" + rs.getString(3));
             if (ORIGIN.equals(rs.getString(8)) && rs.getString(4) == null && rs.getString(5) == null) {
                 undatedOffices.computeIfAbsent(rs.getString(1) + "|" + NameKey.of(rs.getString(2)) + "|"
                         + rs.getString(3), k -> new ArrayList<>()).add(rs.getString(7));
@@ -267,6 +271,16 @@ final class GraphWriter {
             }
         }
         if (found == null) {
+            // Of two leaders linked to this state (one of Czechoslovakia's moved to the Czech Republic, Slovakia's
+            // namesake), the one who held an office of it.
+            for (LeaderRef ref : known) {
+                if (heldStates.contains(ref.id() + "|" + stateCode)) {
+                    found = ref;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
             for (LeaderRef ref : known) {
                 String current = leaderStates.get(ref.id());
                 if (successions.linked(current, stateCode)) {
@@ -335,6 +349,7 @@ final class GraphWriter {
             return;
         }
         dated(leaderId, title, stateCode, from, to);
+        heldStates.add(leaderId + "|" + stateCode);
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
         if (from == null && to == null) {

@@ -146,6 +146,13 @@ public final class OlderImports {
             }
         }
         for (String id : known) {
+            for (Office office : offices.getOrDefault(id, List.of())) {
+                if (office.state().equals(state)) {
+                    return id;
+                }
+            }
+        }
+        for (String id : known) {
             if (successions.linked(states.get(id), state)) {
                 return id;
             }

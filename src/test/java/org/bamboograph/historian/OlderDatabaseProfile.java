@@ -10,7 +10,9 @@ public class OlderDatabaseProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("bamboo.import.graphql-enabled", "true", "bamboo.import.dir", "src/test/resources/historian/upgrade");
+        // A roomier time limit: the first queries after a start run on a cold JVM, on a machine that may be busy.
+        return Map.of("bamboo.import.graphql-enabled", "true", "bamboo.import.dir", "src/test/resources/historian/upgrade",
+                "bamboo.limits.timeout", "30s");
     }
 
     @Override
