@@ -59,7 +59,10 @@ public final class OlderImports {
         this.successions = successions;
     }
 
-    /** Repairs what the older importers left; a database of today's imports comes out as it went in. */
+    /**
+     * Repairs what the older importers left; a database this version imported into comes out as it went in. The data
+     * version goes up, so answers cached before the upgrade are not served again as current.
+     */
     public static void repair(Connection connection) throws SQLException {
         Rules rules = Rules.get();
         OlderImports repair = new OlderImports(connection, rules.successions());
@@ -67,6 +70,7 @@ public final class OlderImports {
         repair.citeMovedStates();
         repair.officesOnce();
         repair.nameStates(rules.states());
+        org.bamboograph.http.DataVersion.bump(connection);
     }
 
     private void mergeLeaders() throws SQLException {
