@@ -13,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.bamboograph.citation.Subject;
+import org.bamboograph.citation.Supports;
 import org.bamboograph.load.RowBatch;
 import org.bamboograph.load.Tables;
 import org.bamboograph.load.VisitMerge;
-import org.bamboograph.citation.Subject;
-import org.bamboograph.citation.Supports;
 import org.bamboograph.value.DateSpan;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
@@ -65,8 +65,14 @@ final class GraphWriter {
     private final Map<String, List<OfficeRef>> datedOffices = new HashMap<>();
     private final Map<String, Integer> nextAliasPosition = new HashMap<>();
     private final Set<String> officeKeys = new HashSet<>();
+    /** Leader id and state code of every office held. */
+    private final Set<String> heldStates = new HashSet<>();
+    /** Undated imported offices by leader, folded title and state: the ones a dated term replaces. */
+    private final Map<String, List<String>> undatedOffices = new HashMap<>();
     private final Map<String, Integer> nextOfficePosition = new HashMap<>();
     private final Set<String> stateCodes = new HashSet<>();
+    /** The names of the states earlier imports created, which follow the state table when it changes. */
+    private final Map<String, String> importedStateNames = new HashMap<>();
     private final Set<String> sourceIds = new HashSet<>();
     private final Map<String, Imported> imported = new HashMap<>();
     private final List<VisitRef> curatedVisits = new ArrayList<>();
@@ -74,10 +80,15 @@ final class GraphWriter {
     /** The rows to write, one batch per statement, written in foreign-key order ({@link #inWriteOrder}). */
     private final RowBatch sources;
     private final RowBatch states;
+    /** Imported states renamed by today's state table. */
+    private final RowBatch stateNames;
     private final RowBatch leaders;
     /** Leaders whose latest office moved to a successor state. */
     private final RowBatch leaderMoves;
     private final RowBatch aliases;
+    /** Undated imported offices that a dated term replaces, and their citations. */
+    private final RowBatch officeCitationDeletes;
+    private final RowBatch officeDeletes;
     private final RowBatch offices;
     private final RowBatch visits;
     private final RowBatch visitUpdates;
@@ -100,18 +111,22 @@ final class GraphWriter {
         RowBatch[] inOrder = {
                 sources = batch(Tables.SOURCE.insert(Origin.HISTORIAN, "id", "title", "publisher", "url")),
                 states = batch(Tables.STATE.insert(Origin.HISTORIAN, "code", "name", "kind")),
+                stateNames = batch(Tables.STATE.updateByKey("name")),
                 leaders = batch(Tables.LEADER.insert(Origin.HISTORIAN, "id", "name", "name_key", "short_key",
                         "state_code")),
                 leaderMoves = batch(Tables.LEADER.updateByKey("state_code")),
                 aliases = batch(Tables.LEADER_ALIAS.insert(Origin.HISTORIAN, "leader_id", "position", "name",
                         "name_key", "short_key", "source_id", "excerpt")),
+                officeCitationDeletes = batch("delete from " + Tables.CITATION.name()
+                        + " where subject_type = 'OFFICE' and subject_id = ?"),
+                officeDeletes = batch(Tables.OFFICE.deleteByKey()),
                 offices = batch(Tables.OFFICE.insert(Origin.HISTORIAN, "id", "leader_id", "position", "title",
                         "state_code", "date_from", "date_to")),
                 visits = batch(Tables.VISIT.insertKeyLast(Origin.HISTORIAN, VISIT_COLUMNS)),
                 visitUpdates = batch(Tables.VISIT.updateByKey(VISIT_COLUMNS)),
                 citationDeletes = batch(Tables.CITATION.deleteByKey()),
                 citations = batch(Tables.CITATION.insert(Origin.HISTORIAN, "id", "subject_type", "subject_id",
-                        "position", "source_id", "excerpt", "locator", "supports")),
+                        "position", "source_id", "excerpt", "locator", "supports", "note")),
                 importDeletes = batch(Tables.IMPORT_RECORD.deleteByKey()),
                 imports = batch(Tables.IMPORT_RECORD.insert("id", "dataset", "record_id", "file_name", "visit_id",
                         "checksum", "date_text", "end_date_text", "city")) };
@@ -120,22 +135,33 @@ final class GraphWriter {
     }
 
     private void load() throws SQLException {
-        query("select id, name_key, state_code, name from leader", rs -> {
+        query("select id, name_key, state_code, name from leader order by id", rs -> {
             LeaderRef ref = new LeaderRef(rs.getString(1));
             leaderIds.add(ref.id());
             leaderStates.put(ref.id(), rs.getString(3));
             index(rs.getString(2), ref, rs.getString(4));
         });
-        query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a", rs -> {
+        query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a order by a.leader_id, a.position",
+                rs -> {
             index(rs.getString(2), new LeaderRef(rs.getString(1)), rs.getString(4));
             nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
         });
-        query("select leader_id, title, state_code, date_from, date_to, position from office", rs -> {
+        query("select leader_id, title, state_code, date_from, date_to, position, id, origin from office", rs -> {
+            heldStates.add(rs.getString(1) + "|" + rs.getString(3));
+            if (Origin.HISTORIAN.column().equals(rs.getString(8)) && rs.getString(4) == null && rs.getString(5) == null) {
+                undatedOffices.computeIfAbsent(rs.getString(1) + "|" + NameKey.of(rs.getString(2)) + "|"
+                        + rs.getString(3), k -> new ArrayList<>()).add(rs.getString(7));
+            }
             officeKeys.add(officeKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             dated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
             nextOfficePosition.merge(rs.getString(1), Math.max(1000, rs.getInt(6) + 1), Math::max);
         });
-        query("select code from state", rs -> stateCodes.add(rs.getString(1)));
+        query("select code, name, origin from state", rs -> {
+            stateCodes.add(rs.getString(1));
+            if (Origin.HISTORIAN.column().equals(rs.getString(3))) {
+                importedStateNames.put(rs.getString(1), rs.getString(2));
+            }
+        });
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
         query("select id, checksum, visit_id from import_record",
                 rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3))));
@@ -154,9 +180,18 @@ final class GraphWriter {
         String excerpt = president.name();
         String locator = Locators.of(president.file(), president.id());
         String leader = leader(president.name(), "USA", source, excerpt, locator);
-        office(leader, "President of the United States", "USA",
-                president.tookOffice() == null ? null : president.tookOffice().toString(),
-                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator);
+        String title = "President of the United States";
+        office(leader, title, "USA", president.tookOffice() == null ? null : president.tookOffice().toString(),
+                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator, null);
+        if (president.tookOffice() != null) {
+            // The terms are the office: an undated copy an earlier import of trips left goes, whatever the order.
+            for (String undated : undatedOffices.getOrDefault(leader + "|" + NameKey.of(title) + "|USA", List.of())) {
+                officeCitationDeletes.add(undated);
+                officeDeletes.add(undated);
+                officeKeys.remove(officeKey(leader, title, "USA", null, null));
+            }
+            undatedOffices.remove(leader + "|" + NameKey.of(title) + "|USA");
+        }
     }
 
     /** A visit or trip record: one visit per person it names, merged into a curated visit of the same trip if any. */
@@ -189,8 +224,9 @@ final class GraphWriter {
         String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
         String name = person.name() == null ? record.person().strip() : person.name();
         String leader = leader(name, guestState, source, record.person().strip(), locator);
-        if (person.title() != null && !withinDatedOffice(leader, person.title(), guestState, record.start())) {
-            office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator);
+        if (person.title() != null && !holdsDatedOffice(leader, person.title(), guestState)) {
+            office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator,
+                    record.isTrip() ? undatedNote(record.role()) : null);
         }
 
         DateSpan span = DateSpan.of(date, endDate);
@@ -207,7 +243,9 @@ final class GraphWriter {
                     span.start(), span.precision(), span.end(), record.text(), visitId);
         }
         if (before != null) {
-            summary.updated++;
+            if (target == null) {
+                summary.updated++;
+            }
             importDeletes.add(key);
             citationDeletes.add("VISIT:" + before.visitId() + ":h:" + key);
         } else if (target == null) {
@@ -215,7 +253,7 @@ final class GraphWriter {
         }
         String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
         citations.add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
-                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS);
+                excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
         imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId));
@@ -254,6 +292,16 @@ final class GraphWriter {
             }
         }
         if (found == null) {
+            // Of two leaders linked to this state (one of Czechoslovakia's moved to the Czech Republic, Slovakia's
+            // namesake), the one who held an office of it.
+            for (LeaderRef ref : known) {
+                if (heldStates.contains(ref.id() + "|" + stateCode)) {
+                    found = ref;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
             for (LeaderRef ref : known) {
                 String current = leaderStates.get(ref.id());
                 if (successions.linked(current, stateCode)) {
@@ -261,6 +309,9 @@ final class GraphWriter {
                     if (successions.succeeds(stateCode, current)) {
                         leaderStates.put(ref.id(), stateCode);
                         leaderMoves.add(stateCode, ref.id());
+                        // The record that moved the leader to the successor supports the new state.
+                        citations.add("LEADER:" + ref.id() + ":h:" + stateCode, "LEADER", ref.id(), 1000,
+                                source, excerpt, locator, "name,state", null);
                     }
                     break;
                 }
@@ -282,7 +333,7 @@ final class GraphWriter {
         LeaderRef ref = new LeaderRef(id);
         index(key, ref, name);
         leaders.add(id, name, key, NameKey.shortOf(name), stateCode);
-        citations.add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state");
+        citations.add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state", null);
         summary.leadersCreated++;
         nickname(id, name, source, excerpt);
         return id;
@@ -313,35 +364,46 @@ final class GraphWriter {
     }
 
     private void office(String leaderId, String title, String stateCode, String from, String to, String source,
-            String excerpt, String locator) {
+            String excerpt, String locator, String note) {
         if (!officeKeys.add(officeKey(leaderId, title, stateCode, from, to))) {
             return;
         }
         dated(leaderId, title, stateCode, from, to);
+        heldStates.add(leaderId + "|" + stateCode);
         int position = nextOfficePosition.merge(leaderId, 1000, (old, one) -> old + 1);
         String id = leaderId + "#h" + position;
+        if (from == null && to == null) {
+            undatedOffices.computeIfAbsent(leaderId + "|" + NameKey.of(title) + "|" + stateCode, k -> new ArrayList<>())
+                    .add(id);
+        }
         offices.add(id, leaderId, position, title, stateCode, from, to);
         citations.add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
-                "title,state,from,to");
+                "title,state,from,to", note);
     }
 
     private String state(StateMap.Entry entry, String source, HistorianRecord record, String locator) {
+        String named = importedStateNames.get(entry.code());
+        if (named != null && !named.equals(entry.name())) {
+            // An imported state carries the name today's table gives it, as a fresh import would.
+            stateNames.add(entry.name(), entry.code());
+            importedStateNames.put(entry.code(), entry.name());
+        }
         if (stateCodes.add(entry.code())) {
             states.add(entry.code(), entry.name(), entry.kind().name());
             citations.add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
-                    record.country(), locator, "name");
+                    record.country(), locator, "name", null);
             summary.statesCreated++;
         }
         return entry.code();
     }
 
     /**
-     * Offices once: whether the undated office a record implies is already held with dates — the term of
-     * presidents.xml that spans the day. A trip outside every term of that title and state (a president-elect's
-     * trip, which the files file among the president's) adds no undated copy of the office either: the terms are the
-     * office, and the trip keeps its own citation.
+     * Offices once: whether the leader holds this office with dates (the terms of presidents.xml). Then a trip adds no
+     * undated copy, whether its day falls in a term or outside every term: the files list a president-elect's trips
+     * among the president's ("[Visit made as President-elect.]"), and such a trip is no evidence that he held the
+     * office that day. The trip stays among the leader's visits, with its remarks and its citation.
      */
-    private boolean withinDatedOffice(String leaderId, String title, String stateCode, LocalDate day) {
+    private boolean holdsDatedOffice(String leaderId, String title, String stateCode) {
         String titleKey = NameKey.of(title);
         for (OfficeRef office : datedOffices.getOrDefault(leaderId, List.of())) {
             if (office.titleKey().equals(titleKey) && office.stateCode().equals(stateCode)) {
@@ -349,6 +411,18 @@ final class GraphWriter {
             }
         }
         return false;
+    }
+
+    /**
+     * Why an office a trip implies has no dates: the travels files give trips, not terms, and the only terms shipped
+     * (presidents.xml) are presidents'. A trip's own days are not the office's span, so none is made up.
+     */
+    private static String undatedNote(String role) {
+        return "president".equals(role)
+                ? "Implied by the trips the travels dataset files under the President's; no term of presidents.xml "
+                        + "was imported for this president, so the office is undated."
+                : "Implied by the trips the travels dataset files under the " + tripTitle(role) + "'s; no file of "
+                        + "the dataset gives the terms of that office, so it is undated.";
     }
 
     private void dated(String leaderId, String title, String stateCode, String from, String to) {

@@ -84,101 +84,123 @@ public class HistorianImport {
         Rules rules = Rules.get();
         lock.lock();
         try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                phases.done("start");
-                ImportFiles known = ImportFiles.read(connection);
-                phases.done("known files");
-                List<ImportFiles.Content> contents = ImportFiles.contents(files, rules.version());
-                phases.done("checksums");
-                ImportSummary summary = new ImportSummary();
-                List<HistorianParser.ParsedFile> parsed = new ArrayList<>();
-                List<ImportFiles.Content> toRead = new ArrayList<>();
-                for (ImportFiles.Content content : contents) {
-                    ImportFiles.Done done = known.done(content.checksum());
-                    if (done != null) {
-                        summary.recordsRead += done.records();
-                        summary.skipped += done.personVisits();
-                        progress.accept(String.format("unchanged %s: %d records, skipped", content.name(), done.records()));
-                    } else {
-                        toRead.add(content);
-                    }
-                }
-                live.writing(toRead.size());
-                // Parsing is most of an import's work and each file is on its own: spread it over the cores.
-                List<Read> read = toRead.parallelStream().map(c -> {
-                    long start = System.nanoTime();
-                    HistorianParser.ParsedFile file = checked(HistorianParser.parse(c.bytes(), c.name()), rules.states());
-                    return new Read(file, System.nanoTime() - start);
-                }).toList();
-                phases.done("parse");
-                List<ImportProblem> problems = new ArrayList<>();
-                for (Read one : read) {
-                    HistorianParser.ParsedFile file = one.file();
-                    problems.addAll(file.problems());
-                    parsed.add(file);
-                    int count = file.records().isEmpty() ? file.presidents().size() : file.records().size();
-                    progress.accept(String.format("read %s: %d %s%s (%.0f records/s)", file.file(), count,
-                            file.records().isEmpty() ? "presidents" : "records",
-                            file.problems().isEmpty() ? "" : ", " + file.problems().size() + " refused",
-                            one.nanos() == 0 ? 0.0 : count * 1e9 / one.nanos()));
-                }
-                if (!problems.isEmpty() && !skipInvalid) {
-                    throw new ImportException(problems);
-                }
-                // Nothing to read (every file unchanged): no need to load what the graph holds.
-                if (!parsed.isEmpty()) {
-                    GraphWriter writer = new GraphWriter(connection, rules.states(), rules.successions(), rules.version(),
-                            Math.max(1, rowsPerBatch), summary);
-                    phases.done("graph read");
-                    for (HistorianParser.ParsedFile file : parsed) {
-                        for (PresidentRecord president : file.presidents()) {
-                            writer.president(president);
-                        }
-                    }
-                    for (int i = 0; i < parsed.size(); i++) {
-                        HistorianParser.ParsedFile file = parsed.get(i);
-                        int before = summary.created + summary.updated + summary.skipped + summary.merged;
-                        for (HistorianRecord record : file.records()) {
-                            writer.record(record);
-                        }
-                        if (file.problems().isEmpty()) {
-                            known.add(toRead.get(i), file.records().size(),
-                                    summary.created + summary.updated + summary.skipped + summary.merged - before);
-                        }
-                        live.fileWritten(file.file(), i + 1, summary);
-                    }
-                    phases.done("records");
-                    writer.flush();
-                }
-                phases.done("rows written");
-                known.write(connection);
-                if (!parsed.isEmpty()) {
-                    org.bamboograph.http.DataVersion.bump(connection);
-                    live.committing(connection, summary);
-                }
-                connection.commit();
-                phases.done("commit");
-                summary.files = files.size();
-                summary.refused = problems;
-                summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
-                progress.accept(summary.line());
-                LOG.infof("Historian import: %s", summary.line());
-                live.committed(summary);
-                return summary;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                live.refused(e instanceof RuntimeException failure ? failure : null);
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+            return importInto(connection, files, rules, progress, skipInvalid, rowsPerBatch, started, phases, live);
         } catch (SQLException e) {
             LOG.error("Historian import failed in the database", e);
             throw new IllegalStateException("import failed in the database, nothing was written", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Imports the files over one connection of the caller's, in one transaction of its own, telling no subscriber. */
+    static ImportSummary importInto(Connection connection, List<Path> paths, boolean skipInvalid) throws SQLException {
+        return importInto(connection, files(paths), Rules.get(), line -> {
+        }, skipInvalid, 500, System.nanoTime(), new Phases(), null);
+    }
+
+    private static ImportSummary importInto(Connection connection, List<Path> files, Rules rules,
+            Consumer<String> progress, boolean skipInvalid, int rowsPerBatch, long started, Phases phases,
+            org.bamboograph.live.ImportFeed live) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            phases.done("start");
+            ImportFiles known = ImportFiles.read(connection);
+            phases.done("known files");
+            List<ImportFiles.Content> contents = ImportFiles.contents(files, rules.version());
+            phases.done("checksums");
+            ImportSummary summary = new ImportSummary();
+            List<HistorianParser.ParsedFile> parsed = new ArrayList<>();
+            List<ImportFiles.Content> toRead = new ArrayList<>();
+            for (ImportFiles.Content content : contents) {
+                ImportFiles.Done done = known.done(content.checksum());
+                if (done != null) {
+                    summary.recordsRead += done.records();
+                    summary.skipped += done.personVisits();
+                    progress.accept(String.format("unchanged %s: %d records, skipped", content.name(), done.records()));
+                } else {
+                    toRead.add(content);
+                }
+            }
+            if (live != null) {
+                live.writing(toRead.size());
+            }
+            // Parsing is most of an import's work and each file is on its own: spread it over the cores.
+            List<Read> read = toRead.parallelStream().map(c -> {
+                long start = System.nanoTime();
+                HistorianParser.ParsedFile file = checked(HistorianParser.parse(c.bytes(), c.name()), rules.states());
+                return new Read(file, System.nanoTime() - start);
+            }).toList();
+            phases.done("parse");
+            List<ImportProblem> problems = new ArrayList<>();
+            for (Read one : read) {
+                HistorianParser.ParsedFile file = one.file();
+                problems.addAll(file.problems());
+                parsed.add(file);
+                int count = file.records().isEmpty() ? file.presidents().size() : file.records().size();
+                progress.accept(String.format("read %s: %d %s%s (%.0f records/s)", file.file(), count,
+                        file.records().isEmpty() ? "presidents" : "records",
+                        file.problems().isEmpty() ? "" : ", " + file.problems().size() + " refused",
+                        one.nanos() == 0 ? 0.0 : count * 1e9 / one.nanos()));
+            }
+            if (!problems.isEmpty() && !skipInvalid) {
+                throw new ImportException(problems);
+            }
+            // Nothing to read (every file unchanged): no need to load what the graph holds.
+            if (!parsed.isEmpty()) {
+                GraphWriter writer = new GraphWriter(connection, rules.states(), rules.successions(), rules.version(),
+                        Math.max(1, rowsPerBatch), summary);
+                phases.done("graph read");
+                for (HistorianParser.ParsedFile file : parsed) {
+                    for (PresidentRecord president : file.presidents()) {
+                        writer.president(president);
+                    }
+                }
+                for (int i = 0; i < parsed.size(); i++) {
+                    HistorianParser.ParsedFile file = parsed.get(i);
+                    int before = summary.created + summary.updated + summary.skipped + summary.merged;
+                    for (HistorianRecord record : file.records()) {
+                        writer.record(record);
+                    }
+                    if (file.problems().isEmpty()) {
+                        known.add(toRead.get(i), file.records().size(),
+                                summary.created + summary.updated + summary.skipped + summary.merged - before);
+                    }
+                    if (live != null) {
+                        live.fileWritten(file.file(), i + 1, summary);
+                    }
+                }
+                phases.done("records");
+                writer.flush();
+            }
+            phases.done("rows written");
+            known.write(connection);
+            if (!parsed.isEmpty()) {
+                org.bamboograph.http.DataVersion.bump(connection);
+                if (live != null) {
+                    live.committing(connection, summary);
+                }
+            }
+            connection.commit();
+            phases.done("commit");
+            summary.files = files.size();
+            summary.refused = problems;
+            summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
+            progress.accept(summary.line());
+            LOG.infof("Historian import: %s", summary.line());
+            if (live != null) {
+                live.committed(summary);
+            }
+            return summary;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            if (live != null) {
+                live.refused(e instanceof RuntimeException failure ? failure : null);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
         }
     }
 

@@ -73,6 +73,15 @@ final class ImportFiles {
         if (added.isEmpty()) {
             return;
         }
+        // A file imported again under other rules or with other content replaces its older entry, which no file can
+        // match any more.
+        try (PreparedStatement delete = connection.prepareStatement("delete from import_file where file_name = ?")) {
+            for (Object[] row : added) {
+                delete.setObject(1, row[1]);
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
         try (PreparedStatement insert = connection.prepareStatement(
                 "insert into import_file (checksum, file_name, records, person_visits) values (?, ?, ?, ?)")) {
             for (Object[] row : added) {

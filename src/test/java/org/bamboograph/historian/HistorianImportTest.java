@@ -208,17 +208,42 @@ class HistorianImportTest {
     }
 
     @Test
+    void aPresidentHoldsHerTermsOnceWhicheverFileCameFirst() {
+        // Trips first: with no term known yet, the office they imply is undated and its citation says why.
+        importPath("upgrade/president-travels/testpresident-ada.xml").body("errors", nullValue());
+        graphql("{ leader(name: \"Ada Testpresident\") { offices { from to sources { note } } } }")
+                .body("data.leader.offices.from", contains((Object) null))
+                .body("data.leader.offices[0].sources[0].note", containsString("no term of presidents.xml"));
+        // Then her terms: they replace the undated copy. The trip she made as president-elect, before every term,
+        // adds no office, and stays among her visits with its remarks.
+        importPath("upgrade/president-travels/presidents.xml").body("errors", nullValue());
+        graphql("{ leader(name: \"Ada Testpresident\") { offices { title from to } visits { date purpose } } }")
+                .body("data.leader.offices.from", contains("2009-01-20", "2017-01-20"))
+                .body("data.leader.offices.to", contains("2013-01-20", "2021-01-20"))
+                .body("data.leader.visits.date", contains("2008-12-02", "2010-05-10", "2019-07-01"))
+                .body("data.leader.visits[0].purpose", containsString("[Visit made as President-elect.]"));
+        importPath("upgrade/president-travels").body("errors", nullValue());
+        graphql("{ leader(name: \"Ada Testpresident\") { offices { from } } }")
+                .body("data.leader.offices.from", contains("2009-01-20", "2017-01-20"));
+    }
+
+    @Test
     void tripsToCountriesOutsideTheSharedFilesImportWithTheirStates() {
         Map<String, Integer> summary = importPath("secretary-sample").body("errors", nullValue())
                 .body("data.importHistorianRecords.recordsRead", equalTo(4))
                 .extract().path("data.importHistorianRecords");
         // Other tests may have imported the folder first: then its records are unchanged.
         assertEquals(4, summary.get("created") + summary.get("skipped"));
-        graphql("{ leader(name: \"Jonah Fairweather Testperson\") { state { code } offices { title from to } "
+        graphql("{ leader(name: \"Jonah Fairweather Testperson\") { state { code } "
+                + "offices { title from to sources { note supports } } "
                 + "visits { date hostState { code name } city sources { locator source { id title url } } } } }")
                 .body("errors", nullValue())
                 .body("data.leader.state.code", equalTo("USA"))
                 .body("data.leader.offices.title", contains("Secretary of State"))
+                // No shipped file gives a secretary's terms: the office stays undated, and says why.
+                .body("data.leader.offices[0].from", nullValue())
+                .body("data.leader.offices[0].to", nullValue())
+                .body("data.leader.offices[0].sources[0].note", containsString("gives the terms of that office"))
                 .body("data.leader.visits.hostState.code", contains("SCG", "PRK", "COD"))
                 .body("data.leader.visits[0].hostState.name", equalTo("Serbia and Montenegro"))
                 .body("data.leader.visits[1].sources[0].locator",
