@@ -37,14 +37,7 @@ public class AgreementApi {
             + "'to'; an undated agreement matches no date filter.")
     public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Agreement a").orderBy(DatedEntity.dateOrder("a"));
-        DateArguments.filter(query, "a", from, to);
-        if (kind != null) {
-            query.where("a.kind = :kind", Map.of("kind", kind));
-        }
-        if (party != null) {
-            query.where(":party member of a.partyCodes", Map.of("party", StateCode.normalize(party)));
-        }
+        QueryBuilder query = AgreementFilter.query(kind, party, from, to).orderBy(DatedEntity.dateOrder("a"));
         return new AgreementConnection(Page.of(query, Agreement.class, first, after));
     }
 

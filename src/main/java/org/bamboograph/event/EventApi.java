@@ -36,11 +36,7 @@ public class EventApi {
             + "the start of 'from' to the end of 'to'; an undated event matches no date filter.")
     public EventConnection events(String state, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Event e").orderBy(DatedEntity.dateOrder("e"));
-        DateArguments.filter(query, "e", from, to);
-        if (state != null) {
-            query.where(":state member of e.stateCodes", Map.of("state", StateCode.normalize(state)));
-        }
+        QueryBuilder query = EventFilter.query(state, from, to).orderBy(DatedEntity.dateOrder("e"));
         return new EventConnection(Page.of(query, Event.class, first, after));
     }
 

@@ -90,9 +90,11 @@ final class GraphWriter {
                 { "office", "insert into office (id, leader_id, position, title, state_code, date_from, date_to, origin) "
                         + "values (?, ?, ?, ?, ?, ?, ?, 'historian')" },
                 { "visit", "insert into visit (guest_id, host_state_code, city, date_text, end_date_text, date_start, "
-                        + "date_precision, span_end, purpose, origin, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian', ?)" },
+                        + "date_precision, span_end, purpose, guest_state_code, origin, id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'historian', ?)" },
                 { "visitUpdate", "update visit set guest_id = ?, host_state_code = ?, city = ?, date_text = ?, "
-                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, version = version + 1 where id = ?" },
+                        + "end_date_text = ?, date_start = ?, date_precision = ?, span_end = ?, purpose = ?, guest_state_code = ?, "
+                        + "version = version + 1 where id = ?" },
                 { "citationDelete", "delete from citation where id = ?" },
                 { "citation", "insert into citation (id, subject_type, subject_id, position, source_id, excerpt, locator, "
                         + "supports, origin) values (?, ?, ?, ?, ?, ?, ?, ?, 'historian')" },
@@ -189,7 +191,7 @@ final class GraphWriter {
             visitId = before != null ? before.visitId() : "h-" + record.dataset() + "-" + record.recordId()
                     + (k == 0 ? "" : "-" + (k + 1));
             batches.get(before != null ? "visitUpdate" : "visit").add(leader, hostState, record.locale(), date, endDate,
-                    span.start(), span.precision(), span.end(), record.text(), visitId);
+                    span.start(), span.precision(), span.end(), record.text(), guestState, visitId);
         }
         if (before != null) {
             summary.updated++;

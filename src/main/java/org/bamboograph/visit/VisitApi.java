@@ -35,19 +35,14 @@ public class VisitApi {
     @Query("visits")
     @NonNull
     @Description("Visits in date order (by start, coarser dates first, undated last). 'guest' matches a leader's name "
-            + "or alias as leader(name:) does; 'hostState' takes a state code; 'from'/'to' (ISO year, month or day) "
+            + "or alias as leader(name:) does; 'guestState' (the state the guest travelled for) and 'hostState' take state "
+            + "codes; 'from'/'to' (ISO year, month or day) "
             + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated "
             + "visit matches no date filter.")
-    public VisitConnection visits(String guest, String hostState, String from, String to,
+    public VisitConnection visits(String guest, String guestState, String hostState, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
-        DateArguments.filter(query, "v", from, to);
-        if (guest != null) {
-            query.where(Leader.matches("v.guestId"), Leader.nameParameters(guest));
-        }
-        if (hostState != null) {
-            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateCode.normalize(hostState)));
-        }
+        QueryBuilder query = VisitFilter.query(guest, guestState, hostState, from, to)
+                .orderBy(DatedEntity.dateOrder("v"));
         Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after);
         Visit.readAhead(page.items(), "edges/node/");
         return new VisitConnection(page);
@@ -57,6 +52,14 @@ public class VisitApi {
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
         return Batch.one(visits, v -> v.guestId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
+    }
+
+    @NonNull
+    @Description("The state the guest travelled for on this visit: the state of the office the guest held then, which "
+            + "need not be the guest's state today (a leader of Czechoslovakia, later of the Czech Republic).")
+    public List<@NonNull State> guestState(@Source List<Visit> visits) {
+        return Batch.one(visits, v -> v.guestStateCode,
+                codes -> Rows.where(State.class, "code in :keys", codes), s -> s.code);
     }
 
     @NonNull

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Subject;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.write.CitationInput;
@@ -37,6 +38,8 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
     protected void apply(Visit visit, VisitInput input) {
         Writes.span("date", input.date, "endDate", input.endDate);
         visit.guestId = writes.leaderId("guest", input.guest);
+        visit.guestStateCode = input.guestState != null ? writes.stateCode("guestState", input.guestState)
+                : Leader.<Leader>findById(visit.guestId).stateCode;
         visit.hostStateCode = writes.stateCode("hostState", input.hostState);
         visit.hostId = input.host == null ? null : writes.leaderId("host", input.host);
         if (input.host != null && input.host.equals(input.guest)) {
