@@ -68,13 +68,7 @@ public class LeaderApi {
     @NonNull
     @Description("Leaders by name. 'name' matches a name or alias as leader(name:) does; 'state' takes a state code.")
     public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Leader l").orderBy("l.name, l.id");
-        if (name != null) {
-            query.where(Leader.matches("l.id"), Leader.nameParameters(name));
-        }
-        if (state != null) {
-            query.where("l.stateCode = :state", java.util.Map.of("state", StateCode.normalize(state)));
-        }
+        QueryBuilder query = LeaderFilter.query(name, state).orderBy("l.name, l.id");
         return new LeaderConnection(Page.of(query, Leader.class, first, after));
     }
 

@@ -128,6 +128,24 @@ public class QueryBuilder {
     }
 
     /**
+     * A projection of every matching row ({@code select} lists HQL expressions over the query's aliases and joins), in
+     * this query's order, for a caller that streams it: rows are not counted against a request's answer size.
+     */
+    public TypedQuery<Object[]> projection(String select) {
+        return Rows.query("select " + select + " from " + fromClause() + whereClause() + orderBy, Object[].class,
+                parameters);
+    }
+
+    /** The ids of the matching rows as an HQL subquery, its parameters in {@link #parameters()}. */
+    public String idSubquery() {
+        return "select " + alias + ".id from " + fromClause() + whereClause();
+    }
+
+    public Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
+    }
+
+    /**
      * One row per distinct value of {@code keys} (HQL expressions over the query's aliases): the key values, then the
      * number of distinct records with them, last. One GROUP BY statement, ordered by the keys, nulls last.
      */
