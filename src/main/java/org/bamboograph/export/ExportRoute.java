@@ -44,7 +44,8 @@ public class ExportRoute {
     @ConfigProperty(name = "bamboo.export.at-once", defaultValue = "2")
     int atOnce;
 
-    @ConfigProperty(name = "bamboo.limits.timeout", defaultValue = "5s")
+    /** How long one export may run: by default the time of one query. */
+    @ConfigProperty(name = "bamboo.export.timeout", defaultValue = "${bamboo.limits.timeout:5s}")
     Duration timeout;
 
     @ConfigProperty(name = "bamboo.limits.retry-after", defaultValue = "1")
