@@ -45,8 +45,13 @@ public class ExportRoute {
     int atOnce;
 
     /** How long one export may run: by default the time of one query. */
-    @ConfigProperty(name = "bamboo.export.timeout", defaultValue = "${bamboo.limits.timeout:5s}")
-    Duration timeout;
+    @ConfigProperty(name = "bamboo.export.timeout")
+    java.util.Optional<Duration> exportTimeout;
+
+    @ConfigProperty(name = "bamboo.limits.timeout", defaultValue = "5s")
+    Duration queryTimeout;
+
+    private Duration timeout;
 
     @ConfigProperty(name = "bamboo.limits.retry-after", defaultValue = "1")
     int retryAfter;
@@ -67,6 +72,7 @@ public class ExportRoute {
 
     void install(@Observes Router router) {
         permits = new Semaphore(Math.max(1, atOnce));
+        timeout = exportTimeout.orElse(queryTimeout);
         router.get("/export/:file").handler(this::handle);
     }
 

@@ -26,7 +26,7 @@ class BalanceTest {
     static final List<String> POWERS = List.of("USA", "CHN", "RUS", "JPN", "IND");
     static final String WORKED = """
             { balance(state: "VNM", powers: ["USA", "CHN", "RUS", "JPN", "IND"], from: "1990", to: "2024") {
-                bucketStart bucketEnd power { code } visitsTo visitsFrom agreements statementsAbout share
+                bucketStart bucketEnd power { code } visitsTo visitsFrom agreements statementsAbout share sources { id }
                 partnership { agreement { id } } records(first: 100) { totalCount edges { node { kind } } } } }""";
 
     private static final Set<String> PARTNERSHIPS = Set.of("COMPREHENSIVE_STRATEGIC_PARTNERSHIP",
@@ -118,6 +118,30 @@ class BalanceTest {
             }
             assertEquals(sum, decades.getInt("data.balance[" + (3 * POWERS.size() + p) + "].visitsFrom"));
         }
+    }
+
+    @jakarta.inject.Inject
+    org.hibernate.SessionFactory sessionFactory;
+
+    private long statements(String query) {
+        org.hibernate.stat.Statistics statistics = sessionFactory.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        graphql(query).body("errors", nullValue());
+        return statistics.getPrepareStatementCount() - before;
+    }
+
+    @Test
+    void statementsDoNotGrowWithBucketsOrPowers() {
+        String counts = "{ balance(state: \"VNM\", powers: [%s], from: \"%s\", to: \"2024\") { power { code } "
+                + "visitsTo visitsFrom agreements statementsAbout partnership { agreement { id } } share } }";
+        long wide = statements(String.format(counts, "\"USA\", \"CHN\", \"RUS\", \"JPN\", \"IND\"", "1990"));
+        // The powers and the state; visits, agreements and statements counted; the partnerships of every bucket.
+        assertEquals(6, wide);
+        assertEquals(wide, statements(String.format(counts, "\"USA\"", "2024")));
+        // Paging through every row's records and naming their sources: three reads of records, three of
+        // citations, one of sources.
+        long deep = statements(WORKED);
+        assertEquals(wide + 7, deep);
     }
 
     @Test

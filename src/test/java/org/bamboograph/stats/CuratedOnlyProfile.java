@@ -13,7 +13,7 @@ public class CuratedOnlyProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("stats-curated"),
                 "quarkus.flyway.locations", "db/migration",
-                // A cold first export on a busy shared machine may take seconds; the bound is not what these tests test.
-                "bamboo.export.timeout", "30s");
+                // A cold first request on a busy shared machine may take seconds; the bounds are not what these tests test.
+                "bamboo.export.timeout", "30s", "bamboo.limits.timeout", "30s");
     }
 }

@@ -19,6 +19,6 @@ public class RealDataStatsProfile implements QuarkusTestProfile {
                 "quarkus.flyway.locations", "db/migration",
                 "bamboo.import.graphql-enabled", "true",
                 "bamboo.import.dir", historianDir(),
-                "bamboo.export.timeout", "30s");
+                "bamboo.export.timeout", "30s", "bamboo.limits.timeout", "30s");
     }
 }
