@@ -29,7 +29,10 @@ for _ in $(seq 1 90); do curl -sf -o /dev/null "$BASE/q/health/ready" && break; 
 curl -sf -o /dev/null "$BASE/q/health/ready" || fail "the server did not get ready"
 
 latency() {
-    local name=$1 file=$2 body="$WORK/$(basename "$file").json"
+    local name=$1
+    local file=$2
+    local body
+    body="$WORK/$(basename "$file").json"
     jq -n --rawfile q "$file" '{query: $q}' >"$body"
     local answer
     answer=$(curl -s "$BASE/graphql" -H 'Content-Type: application/json' --data-binary @"$body")
@@ -42,6 +45,8 @@ latency() {
 
 echo "records: $(curl -s "$BASE/graphql" -H 'Content-Type: application/json' \
     -d '{"query":"{ visitStats(groupBy: []) { count } }"}' | jq '.data.visitStats[0].count') visits"
+# The floor of this stack on this machine at this moment: what any answer costs, for reading the figures below.
+latency "{ __typename } (floor)" "$(dirname "$0")/floor.graphql"
 latency "visitStats(groupBy: [YEAR, HOST_STATE])" "$(dirname "$0")/stats-visits.graphql"
 latency "balance (worked example)" "$(dirname "$0")/stats-balance.graphql"
 for _ in 1 2 3; do curl -s -o /dev/null "$BASE/export/visits.csv"; done   # warm-up
@@ -49,5 +54,7 @@ times=()
 for _ in 1 2 3 4 5; do
     times+=("$(curl -s -o "$WORK/visits.csv" -w '%{time_total}' "$BASE/export/visits.csv")")
 done
-printf '%s\n' "${times[@]}" | sort -n | awk -v rows="$(($(wc -l <"$WORK/visits.csv") - 1))" \
-    -v bytes="$(wc -c <"$WORK/visits.csv")" 'NR == 3 { printf "%-34s median %8.3f s  (%d rows, %d bytes)\n", "GET /export/visits.csv", $1, rows, bytes }'
+LINES=$(wc -l <"$WORK/visits.csv")
+BYTES=$(wc -c <"$WORK/visits.csv")
+printf '%s\n' "${times[@]}" | sort -n | awk -v rows="$((LINES - 1))" -v bytes="$BYTES" \
+    'NR == 3 { printf "%-34s median %8.3f s  (%d rows, %d bytes)\n", "GET /export/visits.csv", $1, rows, bytes }'

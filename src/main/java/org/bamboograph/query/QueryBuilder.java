@@ -147,11 +147,13 @@ public class QueryBuilder {
 
     /**
      * One row per distinct value of {@code keys} (HQL expressions over the query's aliases): the key values, then the
-     * number of distinct records with them, last. One GROUP BY statement, ordered by the keys, nulls last.
+     * number of records with them, last (a join that adds a key must add one row per record and key value). One
+     * GROUP BY statement, ordered by the keys, nulls last.
      */
     public List<Object[]> groupCounts(List<String> keys) {
         String keyList = String.join(", ", keys);
-        String select = "select " + (keys.isEmpty() ? "" : keyList + ", ") + "count(distinct " + alias + ".id) from ";
+        // A join adds a key column, so a record comes once per group it belongs to: a plain count counts it once there.
+        String select = "select " + (keys.isEmpty() ? "" : keyList + ", ") + "count(" + alias + ") from ";
         String group = keys.isEmpty() ? ""
                 : " group by " + keyList + " order by "
                         + String.join(", ", keys.stream().map(k -> k + " asc nulls last").toList());
