@@ -6,13 +6,13 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import org.bamboograph.citation.Citation;
+import org.bamboograph.citation.Citations;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.citation.Citation;
-import org.bamboograph.citation.Citations;
-import org.bamboograph.citation.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
@@ -35,14 +35,7 @@ public class AgreementApi {
             + "'to'; an undated agreement matches no date filter.")
     public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Agreement a").orderBy(DatedEntity.dateOrder("a"));
-        DateArguments.filter(query, "a", from, to);
-        if (kind != null) {
-            query.where("a.kind = :kind", Map.of("kind", kind));
-        }
-        if (party != null) {
-            query.where(":party member of a.partyCodes", Map.of("party", StateCode.normalize(party)));
-        }
+        QueryBuilder query = AgreementFilter.query(kind, party, from, to).orderBy(DatedEntity.dateOrder("a"));
         return new AgreementConnection(Page.of(query, Agreement.class, first, after));
     }
 

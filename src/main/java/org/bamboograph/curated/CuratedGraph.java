@@ -201,14 +201,32 @@ public final class CuratedGraph {
     private void writeVisits(Jdbc db) throws SQLException {
         for (JsonNode v : root.path("visits")) {
             String where = "visits." + v.path("id").asText();
+            String guest = ref(v, "guest", leaderIds, where);
             Map<String, Object> row = columns(
-                    "guest_id", ref(v, "guest", leaderIds, where),
+                    "guest_id", guest,
+                    "guest_state_code", guestState(v, guest, where),
                     "host_state_code", ref(v, "hostState", stateCodes, where),
                     "host_id", optionalRef(v, "host", leaderIds, where),
                     "city", text(v, "city"), "purpose", text(v, "purpose"), "origin", ORIGIN.column());
             row.putAll(dates(v, true, where));
             db.upsert(Tables.VISIT, v.get("id").asText(), row);
         }
+    }
+
+    /**
+     * The state the guest travelled for: the visit's own {@code guestState} where the file gives one, else the state
+     * the file gives the guest (a curated leader travels for one state).
+     */
+    private String guestState(JsonNode visit, String guest, String where) {
+        if (visit.hasNonNull("guestState")) {
+            return ref(visit, "guestState", stateCodes, where);
+        }
+        for (JsonNode leader : root.path("leaders")) {
+            if (leader.path("id").asText().equals(guest)) {
+                return leader.path("state").asText();
+            }
+        }
+        return null;
     }
 
     private void writeAgreements(Jdbc db) throws SQLException {

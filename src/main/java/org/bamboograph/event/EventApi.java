@@ -6,13 +6,13 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import org.bamboograph.citation.Citation;
+import org.bamboograph.citation.Citations;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.citation.Citation;
-import org.bamboograph.citation.Citations;
-import org.bamboograph.citation.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.value.StateCode;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -34,11 +34,7 @@ public class EventApi {
             + "the start of 'from' to the end of 'to'; an undated event matches no date filter.")
     public EventConnection events(String state, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Event e").orderBy(DatedEntity.dateOrder("e"));
-        DateArguments.filter(query, "e", from, to);
-        if (state != null) {
-            query.where(":state member of e.stateCodes", Map.of("state", StateCode.normalize(state)));
-        }
+        QueryBuilder query = EventFilter.query(state, from, to).orderBy(DatedEntity.dateOrder("e"));
         return new EventConnection(Page.of(query, Event.class, first, after));
     }
 

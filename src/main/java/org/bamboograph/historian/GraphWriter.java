@@ -44,7 +44,7 @@ final class GraphWriter {
 
     /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
     private static final String[] VISIT_COLUMNS = { "guest_id", "host_state_code", "city", "date_text",
-        "end_date_text", "date_start", "date_precision", "span_end", "purpose" };
+        "end_date_text", "date_start", "date_precision", "span_end", "purpose", "guest_state_code" };
 
     /** What a visit or trip record gives, as its citation's supports: dates, place, guest, host state, description. */
     private static final String VISIT_SUPPORTS = Supports.join(Subject.VISIT, Supports.IMPORTED_VISIT);
@@ -240,7 +240,7 @@ final class GraphWriter {
             visitId = before != null ? before.visitId() : "h-" + record.dataset() + "-" + record.recordId()
                     + (k == 0 ? "" : "-" + (k + 1));
             (before != null ? visitUpdates : visits).add(leader, hostState, record.locale(), date, endDate,
-                    span.start(), span.precision(), span.end(), record.text(), visitId);
+                    span.start(), span.precision(), span.end(), record.text(), guestState, visitId);
         }
         if (before != null) {
             if (target == null) {

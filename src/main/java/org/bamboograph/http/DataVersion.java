@@ -26,7 +26,7 @@ public final class DataVersion {
     }
 
     /** The version as committed now. */
-    static long current(DataSource dataSource) throws SQLException {
+    public static long current(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement read = connection.prepareStatement("select version from data_version where id = 1");
                 ResultSet row = read.executeQuery()) {

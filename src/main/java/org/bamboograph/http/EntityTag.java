@@ -12,20 +12,25 @@ import java.util.Base64;
  * release may answer differently) and the day (answers about "today", such as partnerships without {@code asOf},
  * move with it). Same inputs, same bytes: the tag is strong.
  */
-final class EntityTag {
+public final class EntityTag {
 
     private EntityTag() {
     }
 
     static String of(long dataVersion, GetRequest request, String mediaType, String applicationVersion, LocalDate day) {
+        return ofParts(Long.toString(dataVersion), request.query(), request.operationName(), request.variables(),
+                request.extensions(), mediaType, applicationVersion, day.toString());
+    }
+
+    /** The tag of an answer that depends on exactly these parts (the data version among them). */
+    public static String ofParts(String... parts) {
         MessageDigest sha;
         try {
             sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        for (String part : new String[] {Long.toString(dataVersion), request.query(), request.operationName(),
-                request.variables(), request.extensions(), mediaType, applicationVersion, day.toString()}) {
+        for (String part : parts) {
             // Length-prefixed, so that no two different sets of parts hash the same bytes.
             byte[] bytes = part == null ? new byte[0] : part.getBytes(StandardCharsets.UTF_8);
             sha.update((part == null ? "-1:" : bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
@@ -36,7 +41,7 @@ final class EntityTag {
     }
 
     /** Whether an {@code If-None-Match} header names this tag (weak comparison, as RFC 9110 asks), or is "*". */
-    static boolean matches(String ifNoneMatch, String tag) {
+    public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }

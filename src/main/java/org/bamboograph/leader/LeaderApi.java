@@ -6,12 +6,12 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.error.BadUserInputException;
-import org.bamboograph.paging.Page;
-import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.citation.Citation;
 import org.bamboograph.citation.Citations;
 import org.bamboograph.citation.Subject;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.state.State;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.StateCode;
@@ -58,13 +58,7 @@ public class LeaderApi {
     @NonNull
     @Description("Leaders by name. 'name' matches a name or alias as leader(name:) does; 'state' takes a state code.")
     public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Leader l").orderBy("l.name, l.id");
-        if (name != null) {
-            query.where(Leader.matches("l.id"), Leader.nameParameters(name));
-        }
-        if (state != null) {
-            query.where("l.stateCode = :state", java.util.Map.of("state", StateCode.normalize(state)));
-        }
+        QueryBuilder query = LeaderFilter.query(name, state).orderBy("l.name, l.id");
         return new LeaderConnection(Page.of(query, Leader.class, first, after));
     }
 

@@ -19,7 +19,8 @@ public final class Tables {
     public static final Table OFFICE = Table.of("office", "id",
             "leader_id", "position", "title", "state_code", "date_from", "date_to", "origin");
     public static final Table VISIT = Table.of("visit", "id", "guest_id", "host_state_code", "host_id", "city",
-            "date_text", "end_date_text", "date_start", "date_precision", "span_end", "purpose", "origin");
+            "date_text", "end_date_text", "date_start", "date_precision", "span_end", "purpose", "guest_state_code",
+            "origin");
     public static final Table AGREEMENT = Table.of("agreement", "id", "title", "kind", "date_text", "date_start",
             "date_precision", "span_end", "visit_id", "supersedes_id", "origin");
     public static final Table AGREEMENT_PARTY = Table.of("agreement_party", "agreement_id", "state_code");

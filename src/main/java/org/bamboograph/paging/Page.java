@@ -20,12 +20,8 @@ public record Page<T>(List<T> items, int offset, boolean hasNextPage, long total
 
     /** Reads the page of {@code query} that follows {@code after}, {@code first} items long. */
     public static <T> Page<T> of(QueryBuilder query, Class<T> type, Integer first, String after) {
-        int size = first == null ? DEFAULT_SIZE : first;
-        if (size < 0 || size > MAX_SIZE) {
-            throw new BadUserInputException("first",
-                    "'first' must be between 0 and " + MAX_SIZE + ", was " + size + ": page through longer lists with 'after'");
-        }
-        int offset = after == null ? 0 : Cursor.decode("after", after) + 1;
+        int size = size(first);
+        int offset = offset(after);
         // One row more than asked tells whether another page follows, without counting.
         List<T> rows = size == 0 ? List.of() : query.page(type, offset, size + 1);
         boolean more = rows.size() > size || (size == 0 && query.count() > offset);
@@ -33,6 +29,30 @@ public record Page<T>(List<T> items, int offset, boolean hasNextPage, long total
         // Counted here, on the resolver's worker thread, and only when asked for: totalCount costs a query.
         long total = Selection.asks("totalCount") ? query.count() : -1;
         return new Page<>(items, offset, more, total);
+    }
+
+    /** The page size {@code first} asks for, checked against the bounds. */
+    public static int size(Integer first) {
+        int size = first == null ? DEFAULT_SIZE : first;
+        if (size < 0 || size > MAX_SIZE) {
+            throw new BadUserInputException("first",
+                    "'first' must be between 0 and " + MAX_SIZE + ", was " + size + ": page through longer lists with 'after'");
+        }
+        return size;
+    }
+
+    /** The position a page that follows {@code after} starts at. */
+    public static int offset(String after) {
+        return after == null ? 0 : Cursor.decode("after", after) + 1;
+    }
+
+    /** The page of an already-read list {@code all}: the slice {@code first} long after {@code after}. */
+    public static <T> Page<T> slice(List<T> all, Integer first, String after) {
+        int size = size(first);
+        int offset = offset(after);
+        int from = Math.min(offset, all.size());
+        int to = Math.min(all.size(), from + size);
+        return new Page<>(new ArrayList<>(all.subList(from, to)), offset, to < all.size(), all.size());
     }
 
     public PageInfo pageInfo() {

@@ -23,6 +23,7 @@ public class QueryBuilder {
     private final Map<String, Object> parameters = new HashMap<>();
     private final List<Neighbour> neighbours = new ArrayList<>();
     private String orderBy = "";
+    private String joins = "";
 
     private record Neighbour(String join, String alias, BiConsumer<Object, Object> attach) {
     }
@@ -44,6 +45,15 @@ public class QueryBuilder {
         return this;
     }
 
+    /**
+     * Adds an inner or left join to every read of this query (the parties of an agreement, say), for grouped counts
+     * that count a record once per joined row. A list query with such a join would repeat its rows.
+     */
+    public QueryBuilder join(String join) {
+        this.joins += " " + join;
+        return this;
+    }
+
     public QueryBuilder orderBy(String orderBy) {
         this.orderBy = " order by " + orderBy;
         return this;
@@ -57,6 +67,10 @@ public class QueryBuilder {
     public <T, N> QueryBuilder alsoRead(String join, String alias, BiConsumer<T, N> attach) {
         neighbours.add(new Neighbour(join, alias, (BiConsumer<Object, Object>) attach));
         return this;
+    }
+
+    private String fromClause() {
+        return from + joins;
     }
 
     private String whereClause() {
@@ -80,16 +94,16 @@ public class QueryBuilder {
     @SuppressWarnings("unchecked")
     private <T> List<T> read(Class<T> type, int offset, int limit) {
         if (neighbours.isEmpty()) {
-            return limited(Rows.query("select " + alias + " from " + from + whereClause() + orderBy, type, parameters),
+            return limited(Rows.query("select " + alias + " from " + fromClause() + whereClause() + orderBy, type, parameters),
                     offset, limit).getResultList();
         }
         StringBuilder select = new StringBuilder("select ").append(alias);
-        StringBuilder joins = new StringBuilder();
+        StringBuilder neighbourJoins = new StringBuilder();
         for (Neighbour neighbour : neighbours) {
             select.append(", ").append(neighbour.alias());
-            joins.append(' ').append(neighbour.join());
+            neighbourJoins.append(' ').append(neighbour.join());
         }
-        List<Object[]> rows = limited(Rows.query(select + " from " + from + joins + whereClause() + orderBy,
+        List<Object[]> rows = limited(Rows.query(select + " from " + fromClause() + neighbourJoins + whereClause() + orderBy,
                 Object[].class, parameters), offset, limit).getResultList();
         List<T> result = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -109,7 +123,67 @@ public class QueryBuilder {
     }
 
     public long count() {
-        return Rows.query("select count(" + alias + ") from " + from + whereClause(), Long.class, parameters)
+        return Rows.query("select count(" + alias + ") from " + fromClause() + whereClause(), Long.class, parameters)
                 .getSingleResult();
+    }
+
+    /**
+     * A projection of every matching row ({@code select} lists HQL expressions over the query's aliases and joins), in
+     * this query's order, for a caller that streams it: rows are not counted against a request's answer size.
+     */
+    public TypedQuery<Object[]> projection(String select) {
+        return Rows.query("select " + select + " from " + fromClause() + whereClause() + orderBy, Object[].class,
+                parameters);
+    }
+
+    /** The ids of the matching rows as an HQL subquery, its parameters in {@link #parameters()}. */
+    public String idSubquery() {
+        return "select " + alias + ".id from " + fromClause() + whereClause();
+    }
+
+    public Map<String, Object> parameters() {
+        return Map.copyOf(parameters);
+    }
+
+    /**
+     * One row per distinct value of {@code keys} (HQL expressions over the query's aliases): the key values, then the
+     * number of records with them, last (a join that adds a key must add one row per record and key value). One
+     * GROUP BY statement, ordered by the keys, nulls last.
+     */
+    public List<Object[]> groupCounts(List<String> keys) {
+        String keyList = String.join(", ", keys);
+        // A join adds a key column, so a record comes once per group it belongs to: a plain count counts it once there.
+        String select = "select " + (keys.isEmpty() ? "" : keyList + ", ") + "count(" + alias + ") from ";
+        String group = keys.isEmpty() ? ""
+                : " group by " + keyList + " order by "
+                        + String.join(", ", keys.stream().map(k -> k + " asc nulls last").toList());
+        if (keys.isEmpty()) {
+            Long count = Rows.query(select + fromClause() + whereClause(), Long.class, parameters).getSingleResult();
+            return List.<Object[]>of(new Object[] { count });
+        }
+        return Rows.query(select + fromClause() + whereClause() + group, Object[].class, parameters).getResultList();
+    }
+
+    /**
+     * Every record with the values of {@code keys} it is counted under (a record joined to two parties comes once for
+     * each), in this query's order: the record first, then the keys.
+     */
+    public List<Object[]> withKeys(List<String> keys) {
+        String select = "select " + alias + (keys.isEmpty() ? "" : ", " + String.join(", ", keys)) + " from ";
+        List<Object[]> rows = new ArrayList<>();
+        if (keys.isEmpty()) {
+            for (Object row : Rows.query(select + fromClause() + whereClause() + orderBy, Object.class, parameters)
+                    .getResultList()) {
+                rows.add(new Object[] { row });
+            }
+        } else {
+            rows = Rows.query(select + fromClause() + whereClause() + orderBy, Object[].class, parameters)
+                    .getResultList();
+        }
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
     }
 }

@@ -7,13 +7,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
+import org.bamboograph.citation.Citation;
+import org.bamboograph.citation.Citations;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.citation.Citation;
-import org.bamboograph.citation.Citations;
-import org.bamboograph.citation.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.StateCode;
@@ -37,26 +37,9 @@ public class StatementApi {
             + "words in the quote, ignoring case and diacritics.")
     public StatementConnection statements(String speaker, String about, String text,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Statement s").orderBy(DatedEntity.dateOrder("s"));
-        if (speaker != null) {
-            Map<String, Object> parameters = new java.util.HashMap<>(Leader.nameParameters(speaker));
-            parameters.put("speakerWords", containing(speaker));
-            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where "
-                    + Leader.matches("sp") + ") or s.speakerNameKey like :speakerWords escape '!')", parameters);
-        }
-        if (about != null) {
-            query.where(":about member of s.aboutCodes", Map.of("about", StateCode.normalize(about)));
-        }
-        if (text != null) {
-            query.where("s.textKey like :textWords escape '!'", Map.of("textWords", containing(text)));
-        }
+        QueryBuilder query = StatementFilter.query(speaker, about, text, null, null)
+                .orderBy(DatedEntity.dateOrder("s"));
         return new StatementConnection(Page.of(query, Statement.class, first, after));
-    }
-
-    /** A LIKE pattern matching folded text that contains the folded words, with LIKE's wildcards taken literally. */
-    private static String containing(String words) {
-        String key = NameKey.of(words).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + key + "%";
     }
 
     @NonNull

@@ -24,6 +24,11 @@ public class Visit extends DatedEntity implements GraphRecord {
     @Column(name = "guest_id")
     public String guestId;
 
+    /** The state the guest travelled for on this visit, which a leader's current state need not be. */
+    @Ignore
+    @Column(name = "guest_state_code")
+    public String guestStateCode;
+
     @Ignore
     @Column(name = "host_state_code")
     public String hostStateCode;

@@ -7,15 +7,15 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
+import org.bamboograph.citation.Citation;
+import org.bamboograph.citation.Citations;
+import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Connection;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.DateArguments;
 import org.bamboograph.query.QueryBuilder;
-import org.bamboograph.citation.Citation;
-import org.bamboograph.citation.Citations;
-import org.bamboograph.citation.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.value.StateCode;
@@ -34,19 +34,14 @@ public class VisitApi {
     @Query("visits")
     @NonNull
     @Description("Visits in date order (by start, coarser dates first, undated last). 'guest' matches a leader's name "
-            + "or alias as leader(name:) does; 'hostState' takes a state code; 'from'/'to' (ISO year, month or day) "
+            + "or alias as leader(name:) does; 'guestState' (the state the guest travelled for) and 'hostState' take state "
+            + "codes; 'from'/'to' (ISO year, month or day) "
             + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated "
             + "visit matches no date filter.")
-    public VisitConnection visits(String guest, String hostState, String from, String to,
+    public VisitConnection visits(String guest, String guestState, String hostState, String from, String to,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
-        DateArguments.filter(query, "v", from, to);
-        if (guest != null) {
-            query.where(Leader.matches("v.guestId"), Leader.nameParameters(guest));
-        }
-        if (hostState != null) {
-            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateCode.normalize(hostState)));
-        }
+        QueryBuilder query = VisitFilter.query(guest, guestState, hostState, from, to)
+                .orderBy(DatedEntity.dateOrder("v"));
         Page<Visit> page = Page.of(VisitReads.readingNeighbours(query, Connection.NODES), Visit.class, first, after);
         VisitReads.readAhead(page.items(), Connection.NODES);
         return new VisitConnection(page);
@@ -57,6 +52,14 @@ public class VisitApi {
     @Description("The leader who travelled.")
     public List<@NonNull Leader> guest(@Source List<Visit> visits) {
         return VisitReads.guests(visits);
+    }
+
+    @NonNull
+    @Name(VisitReads.GUEST_STATE)
+    @Description("The state the guest travelled for on this visit: the state of the office the guest held then, which "
+            + "need not be the guest's state today (a leader of Czechoslovakia, later of the Czech Republic).")
+    public List<@NonNull State> guestState(@Source List<Visit> visits) {
+        return VisitReads.guestStates(visits);
     }
 
     @NonNull

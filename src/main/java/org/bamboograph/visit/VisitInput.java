@@ -23,6 +23,9 @@ public class VisitInput {
     @Description("Id of the leader who travelled.")
     public String guest;
 
+    @Description("Code of the state the guest travelled for on this visit; the guest's own state if left out.")
+    public String guestState;
+
     @NonNull
     @NotBlank
     @Description("Code of the state visited.")

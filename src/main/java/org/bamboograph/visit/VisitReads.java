@@ -23,6 +23,7 @@ import org.bamboograph.statement.Statement;
 public final class VisitReads {
 
     public static final String GUEST = "guest";
+    public static final String GUEST_STATE = "guestState";
     public static final String HOST_STATE = "hostState";
     public static final String HOST = "host";
     public static final String RESULTING_AGREEMENTS = "resultingAgreements";
@@ -34,6 +35,11 @@ public final class VisitReads {
 
     public static List<Leader> guests(List<Visit> visits) {
         return Batch.one(visits, v -> v.guestId, ids -> Rows.where(Leader.class, "id in :keys", ids), l -> l.id);
+    }
+
+    public static List<State> guestStates(List<Visit> visits) {
+        return Batch.one(visits, v -> v.guestStateCode, codes -> Rows.where(State.class, "code in :keys", codes),
+                s -> s.code);
     }
 
     public static List<State> hostStates(List<Visit> visits) {

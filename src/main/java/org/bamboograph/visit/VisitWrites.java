@@ -11,6 +11,7 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.citation.CitationInput;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.leader.Leader;
 import org.bamboograph.leader.LeaderRefs;
 import org.bamboograph.load.VisitMerge;
 import org.bamboograph.query.ReadAhead;
@@ -40,6 +41,8 @@ public class VisitWrites extends RecordWrites<Visit, VisitInput> {
     protected void apply(Visit visit, VisitInput input) {
         Writes.span("date", input.date, "endDate", input.endDate);
         visit.guestId = LeaderRefs.id("guest", input.guest);
+        visit.guestStateCode = input.guestState != null ? StateRefs.code("guestState", input.guestState)
+                : Leader.<Leader>findById(visit.guestId).stateCode;
         visit.hostStateCode = StateRefs.code("hostState", input.hostState);
         visit.hostId = input.host == null ? null : LeaderRefs.id("host", input.host);
         if (input.host != null && input.host.equals(input.guest)) {
