@@ -20,6 +20,7 @@ import org.bamboograph.query.ReadAhead;
 import org.bamboograph.query.Rows;
 import org.bamboograph.query.Selection;
 import org.bamboograph.state.State;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "agreement")
 @Description("What two or more parties sealed: a partnership, a treaty, a joint statement.")
-public class Agreement extends DatedEntity implements ReadAhead {
+public class Agreement extends DatedEntity implements ReadAhead, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

@@ -15,6 +15,7 @@ import jakarta.persistence.Transient;
 import org.bamboograph.query.ReadAhead;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.visit.Visit;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -24,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "leader")
 @Description("A person who speaks or travels for a state.")
-public class Leader extends PanacheEntityBase implements ReadAhead {
+public class Leader extends PanacheEntityBase implements ReadAhead, SearchResult {
 
     @jakarta.persistence.Version
     @NonNull

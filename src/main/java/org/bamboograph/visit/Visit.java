@@ -16,6 +16,7 @@ import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.ReadAhead;
 import org.bamboograph.query.Selection;
 import org.bamboograph.state.State;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "visit")
 @Description("A leader's trip to a host state, special envoys' missions included.")
-public class Visit extends DatedEntity implements ReadAhead {
+public class Visit extends DatedEntity implements ReadAhead, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

@@ -20,6 +20,8 @@ import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.error.CodedException;
 import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.DataVersion;
+import org.bamboograph.search.SearchIndex;
+import org.bamboograph.search.SearchType;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Source;
@@ -305,7 +307,13 @@ public class Writes {
      */
     public void audit(String action, String type, String id) {
         Panache.getEntityManager().flush();
-        Panache.getEntityManager().unwrap(Session.class).doWork(DataVersion::bump);
+        Session session = Panache.getEntityManager().unwrap(Session.class);
+        session.doWork(DataVersion::bump);
+        // Search finds what the record now says, from the moment the write commits (sources hold no searched text).
+        SearchType searched = SearchType.of(type);
+        if (searched != null) {
+            session.doWork(connection -> SearchIndex.refresh(connection, searched, List.of(id)));
+        }
         AUDIT.infof("%s %s %s %s", identity.isAnonymous() ? "(anonymous)" : identity.getPrincipal().getName(),
                 action, type, id);
     }
