@@ -6,10 +6,10 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.entity.DatedEntity;
-import org.bamboograph.paging.Page;
 import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
 import org.bamboograph.source.Citation;
@@ -18,6 +18,8 @@ import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
+import io.smallrye.graphql.api.Nullable;
+import org.bamboograph.query.Ordering;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -32,20 +34,16 @@ public class AgreementApi {
 
     @Query("agreements")
     @NonNull
-    @Description("Agreements in date order (undated last). 'party' takes a state code; 'from'/'to' (ISO year, month "
-            + "or day) keep agreements whose date's span overlaps the span from the start of 'from' to the end of "
-            + "'to'; an undated agreement matches no date filter.")
+    @Description("Agreements, in date order unless 'orderBy' says otherwise (undated last; ties by id). 'party' "
+            + "takes a state code; 'title' matches words in the title, ignoring case and diacritics; 'from'/'to' (ISO "
+            + "year, month or day) keep agreements whose date's span overlaps the span from the start of 'from' to "
+            + "the end of 'to'; an undated agreement matches no date filter.")
     public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
+            @Name("title") String title, @Nullable @Name("orderBy") List<@NonNull AgreementOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Agreement a").orderBy(DatedEntity.dateOrder("a"));
-        DateArguments.filter(query, "a", from, to);
-        if (kind != null) {
-            query.where("a.kind = :kind", Map.of("kind", kind));
-        }
-        if (party != null) {
-            query.where(":party member of a.partyCodes", Map.of("party", StateCode.normalize(party)));
-        }
-        return new AgreementConnection(Page.of(query, Agreement.class, first, after));
+        Ordering order = Ordering.of(orderBy, AgreementOrder.DATE_ASC, "a", "id");
+        QueryBuilder query = order.applyTo(new AgreementFilter(kind, party, from, to, title).query());
+        return new AgreementConnection(Page.of(query, Agreement.class, first, after, order.tag()));
     }
 
     @Query("partnerships")

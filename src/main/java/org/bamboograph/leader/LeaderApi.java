@@ -7,10 +7,10 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
-import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.error.BadUserInputException;
-import org.bamboograph.paging.Page;
 import org.bamboograph.query.Batch;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
 import org.bamboograph.query.Selection;
@@ -18,9 +18,11 @@ import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.statement.Statement;
 import org.bamboograph.value.StateCode;
+import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
+import io.smallrye.graphql.api.Nullable;
+import org.bamboograph.query.Ordering;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -66,16 +68,15 @@ public class LeaderApi {
 
     @Query("leaders")
     @NonNull
-    @Description("Leaders by name. 'name' matches a name or alias as leader(name:) does; 'state' takes a state code.")
-    public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Leader l").orderBy("l.name, l.id");
-        if (name != null) {
-            query.where(Leader.matches("l.id"), Leader.nameParameters(name));
-        }
-        if (state != null) {
-            query.where("l.stateCode = :state", java.util.Map.of("state", StateCode.normalize(state)));
-        }
-        return new LeaderConnection(Page.of(query, Leader.class, first, after));
+    @Description("Leaders, by name unless 'orderBy' says otherwise (ties by id). 'name' matches a name or alias as "
+            + "leader(name:) does; 'state' takes a state code; 'office' matches words in the title of any office "
+            + "held, ignoring case and diacritics (\"prime minister\").")
+    public LeaderConnection leaders(String name, String state, @Name("office") String office,
+            @Nullable @Name("orderBy") List<@NonNull LeaderOrder> orderBy,
+            @DefaultValue("20") Integer first, String after) {
+        Ordering order = Ordering.of(orderBy, LeaderOrder.NAME_ASC, "l", "id");
+        QueryBuilder query = order.applyTo(new LeaderFilter(name, state, office).query());
+        return new LeaderConnection(Page.of(query, Leader.class, first, after, order.tag()));
     }
 
     @NonNull

@@ -35,6 +35,9 @@ public final class Search {
     public static final int MAX_LENGTH = 200;
     public static final int MAX_TERMS = 12;
 
+    /** Rows of the index kept for the leaders' office filter, not searched: search does not cover office titles. */
+    public static final String OFFICE_TITLES = "offices.title";
+
     /** A record found, with the text of it that matched best. */
     public record Hit(SearchType type, String id, String field, double score, String snippet,
             List<TextRange> highlights, SearchResult node) {
@@ -113,6 +116,7 @@ public final class Search {
             }
             sql.append(" where 1 = 1");
         }
+        sql.append(" and d.field <> '").append(OFFICE_TITLES).append('\'');
         if (types != null) {
             sql.append(" and d.subject_type in (");
             List<SearchType> distinct = types.stream().distinct().toList();

@@ -41,6 +41,8 @@ public final class SearchIndex {
             new Text(SearchType.EVENT, "title", "select id, title from event where 1 = 1", "id"),
             new Text(SearchType.EVENT, "description", "select id, description from event where description is not null",
                     "id"),
+            new Text(SearchType.LEADER, Search.OFFICE_TITLES, "select leader_id, title from office where 1 = 1",
+                    "leader_id"),
             new Text(SearchType.LEADER, "offices.sources", "select o.leader_id, c.excerpt from citation c join office o "
                     + "on o.id = c.subject_id where c.subject_type = 'OFFICE'", "o.leader_id"));
 

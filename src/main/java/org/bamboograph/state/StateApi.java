@@ -18,6 +18,8 @@ import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
+import io.smallrye.graphql.api.Nullable;
+import org.bamboograph.query.Ordering;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -38,9 +40,14 @@ public class StateApi {
 
     @Query("states")
     @NonNull
-    @Description("All states, by code.")
-    public StateConnection states(@DefaultValue("20") Integer first, String after) {
-        return new StateConnection(Page.of(new QueryBuilder("State s").orderBy("s.code"), State.class, first, after));
+    @Description("States, by code unless 'orderBy' says otherwise. 'kind' keeps countries or organizations; 'name' "
+            + "matches words in the name, ignoring case and diacritics.")
+    public StateConnection states(@Name("kind") StateKind kind, @Name("name") String name,
+            @Nullable @Name("orderBy") List<@NonNull StateOrder> orderBy,
+            @DefaultValue("20") Integer first, String after) {
+        Ordering order = Ordering.of(orderBy, StateOrder.CODE_ASC, "s", "code");
+        QueryBuilder query = order.applyTo(new StateFilter(kind, name).query());
+        return new StateConnection(Page.of(query, State.class, first, after, order.tag()));
     }
 
     @NonNull

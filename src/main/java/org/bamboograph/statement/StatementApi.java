@@ -7,19 +7,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.entity.DatedEntity;
-import org.bamboograph.leader.Leader;
-import org.bamboograph.paging.Page;
 import org.bamboograph.query.Batch;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.value.NameKey;
+import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
+import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.value.NameKey;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
+import io.smallrye.graphql.api.Nullable;
+import org.bamboograph.query.Ordering;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,31 +36,16 @@ public class StatementApi {
 
     @Query("statements")
     @NonNull
-    @Description("Statements in date order (undated last). 'speaker' matches a speaking leader's name or alias as "
-            + "leader(name:) does, or words of the displayed speaker name; 'about' takes a state code; 'text' finds "
-            + "words in the quote, ignoring case and diacritics.")
+    @Description("Statements, in date order unless 'orderBy' says otherwise (undated last; ties by id). 'speaker' "
+            + "matches a speaking leader's name or alias as leader(name:) does, or words of the displayed speaker "
+            + "name; 'about' takes a state code; 'text' is a substring filter: the quote contains these characters, "
+            + "ignoring case and diacritics (for ranked full-text search with word forms, use search).")
     public StatementConnection statements(String speaker, String about, String text,
+            @Nullable @Name("orderBy") List<@NonNull StatementOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Statement s").orderBy(DatedEntity.dateOrder("s"));
-        if (speaker != null) {
-            Map<String, Object> parameters = new java.util.HashMap<>(Leader.nameParameters(speaker));
-            parameters.put("speakerWords", containing(speaker));
-            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where "
-                    + Leader.matches("sp") + ") or s.speakerNameKey like :speakerWords escape '!')", parameters);
-        }
-        if (about != null) {
-            query.where(":about member of s.aboutCodes", Map.of("about", StateCode.normalize(about)));
-        }
-        if (text != null) {
-            query.where("s.textKey like :textWords escape '!'", Map.of("textWords", containing(text)));
-        }
-        return new StatementConnection(Page.of(query, Statement.class, first, after));
-    }
-
-    /** A LIKE pattern matching folded text that contains the folded words, with LIKE's wildcards taken literally. */
-    private static String containing(String words) {
-        String key = NameKey.of(words).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        return "%" + key + "%";
+        Ordering order = Ordering.of(orderBy, StatementOrder.DATE_ASC, "s", "id");
+        QueryBuilder query = order.applyTo(new StatementFilter(speaker, about, text).query());
+        return new StatementConnection(Page.of(query, Statement.class, first, after, order.tag()));
     }
 
     @NonNull

@@ -6,20 +6,22 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
+import io.smallrye.graphql.api.Nullable;
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.entity.DatedEntity;
-import org.bamboograph.leader.Leader;
-import org.bamboograph.paging.Page;
 import org.bamboograph.query.Batch;
-import org.bamboograph.query.DateArguments;
+import org.bamboograph.value.DateRange;
+import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.query.Ordering;
+import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
+import org.bamboograph.leader.Leader;
 import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.statement.Statement;
 import org.bamboograph.value.StateCode;
+import org.bamboograph.statement.Statement;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -34,21 +36,22 @@ public class VisitApi {
 
     @Query("visits")
     @NonNull
-    @Description("Visits in date order (by start, coarser dates first, undated last). 'guest' matches a leader's name "
-            + "or alias as leader(name:) does; 'hostState' takes a state code; 'from'/'to' (ISO year, month or day) "
-            + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated "
-            + "visit matches no date filter.")
+    @Description("Visits, in date order unless 'orderBy' says otherwise (by start, coarser dates first, undated "
+            + "last; ties by id). 'guest' matches a leader's name or alias as leader(name:) does; 'hostState' takes a "
+            + "state code; 'from'/'to' (ISO year, month or day) keep visits whose span overlaps the span from the "
+            + "start of 'from' to the end of 'to'; an undated visit matches no date filter. 'city' matches the whole "
+            + "city name and 'purpose' words in the purpose, both ignoring case and diacritics; 'resultedInAgreement' "
+            + "keeps visits that an agreement came out of (true) or none did (false).")
     public VisitConnection visits(String guest, String hostState, String from, String to,
+            @Name("city") String city, @Name("purpose") String purpose,
+            @Name("resultedInAgreement") Boolean resultedInAgreement,
+            @Nullable @Name("orderBy") List<@NonNull VisitOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = new QueryBuilder("Visit v").orderBy(DatedEntity.dateOrder("v"));
-        DateArguments.filter(query, "v", from, to);
-        if (guest != null) {
-            query.where(Leader.matches("v.guestId"), Leader.nameParameters(guest));
-        }
-        if (hostState != null) {
-            query.where("v.hostStateCode = :hostState", Map.of("hostState", StateCode.normalize(hostState)));
-        }
-        Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after);
+        Ordering order = Ordering.of(orderBy, VisitOrder.DATE_ASC, "v", "id");
+        QueryBuilder query = order.applyTo(
+                new VisitFilter(guest, hostState, from, to, city, purpose, resultedInAgreement).query());
+        Page<Visit> page = Page.of(Visit.readingNeighbours(query, "edges/node/"), Visit.class, first, after,
+                order.tag());
         Visit.readAhead(page.items(), "edges/node/");
         return new VisitConnection(page);
     }

@@ -1,6 +1,6 @@
 package org.bamboograph.search;
 
-import static org.bamboograph.graphql.GraphQLRequests.graphql;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,7 +18,7 @@ import java.util.Set;
 
 import jakarta.inject.Inject;
 
-import org.bamboograph.graphql.NameKey;
+import org.bamboograph.value.NameKey;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,34 @@
+package org.bamboograph.statement;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bamboograph.value.NameKey;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.search.TextMatch;
+import org.bamboograph.value.StateCode;
+
+/** The filters of {@code statements}, in one place for every query that lists or counts statements by them. */
+public record StatementFilter(String speaker, String about, String text) {
+
+    /** A query over statements (alias "s") with these conditions. */
+    public QueryBuilder query() {
+        QueryBuilder query = new QueryBuilder("Statement s");
+        if (speaker != null) {
+            Map<String, Object> parameters = new HashMap<>(Leader.nameParameters(speaker));
+            parameters.put("speakerWords", TextMatch.containing(NameKey.of(speaker)));
+            query.where("(s.id in (select s2.id from Statement s2 join s2.speakerIds sp where "
+                    + Leader.matches("sp") + ") or s.speakerNameKey like :speakerWords escape '!')", parameters);
+        }
+        if (about != null) {
+            query.where(":about member of s.aboutCodes", Map.of("about", StateCode.normalize(about)));
+        }
+        if (text != null) {
+            // A substring of the folded quote, not full-text search (that is search(text:)).
+            query.where("s.textKey like :textWords escape '!'",
+                    Map.of("textWords", TextMatch.containing(NameKey.of(text))));
+        }
+        return query;
+    }
+}
