@@ -12,7 +12,7 @@
 #   SEARCH_PORT=18520             the port the service listens on while measured
 #   SEARCH_PG_DIR=/tmp/bamboo-search-pg, SEARCH_PG_PORT=55434   the private PostgreSQL 15 cluster it makes and starts
 #                                 (needs root or an installed PostgreSQL 15)
-#   SEARCH_SKIP_PG=1              H2 only
+#   SEARCH_SKIP_PG=1              H2 only;   SEARCH_SKIP_H2=1   PostgreSQL only
 set -euo pipefail
 
 REQUESTS=${SEARCH_REQUESTS:-300}
@@ -112,10 +112,12 @@ measure() {
 }
 
 command -v jq >/dev/null || fail "jq is needed"
-H2_APP=${SEARCH_H2_APP:-$(build h2)}
 echo "| database | phrase | matches | median ms | p90 ms |"
 echo "| --- | --- | ---: | ---: | ---: |"
-measure h2 "$H2_APP"
+if [[ ${SEARCH_SKIP_H2:-} != 1 ]]; then
+    H2_APP=${SEARCH_H2_APP:-$(build h2)}
+    measure h2 "$H2_APP"
+fi
 if [[ ${SEARCH_SKIP_PG:-} != 1 ]]; then
     PG_APP=${SEARCH_PG_APP:-$(build postgresql)}
     start_pg

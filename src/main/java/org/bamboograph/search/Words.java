@@ -44,13 +44,23 @@ public final class Words {
         }
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            String folded = NameKey.of(m.group());
+            String folded = fold(m.group());
             if (folded.isEmpty() || folded.length() > MAX_TERM || STOP.contains(folded)) {
                 continue;
             }
             words.add(new Word(EnglishStemmer.stem(folded), m.start(), m.end()));
         }
         return words;
+    }
+
+    /** A word folded as {@link NameKey#of} folds it; ASCII words, most of them, only need lower case. */
+    private static String fold(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return NameKey.of(word);
+            }
+        }
+        return word.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The folded words of {@code text}, stop words included and unstemmed, joined by spaces. */
