@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
-import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;

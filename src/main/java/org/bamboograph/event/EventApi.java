@@ -7,8 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.query.Batch;
-import org.bamboograph.value.DateRange;
-import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
@@ -16,7 +14,6 @@ import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.value.StateCode;
 import io.smallrye.graphql.api.Nullable;
 import org.bamboograph.query.Ordering;
 import org.eclipse.microprofile.graphql.DefaultValue;

@@ -18,7 +18,6 @@ import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.value.StateCode;
 import org.bamboograph.statement.Statement;
 import org.bamboograph.visit.Visit;
 import io.smallrye.graphql.api.Nullable;

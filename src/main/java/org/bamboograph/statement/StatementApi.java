@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.query.Batch;
-import org.bamboograph.entity.DatedEntity;
-import org.bamboograph.value.NameKey;
 import org.bamboograph.paging.Page;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.Rows;
@@ -18,7 +16,6 @@ import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import io.smallrye.graphql.api.Nullable;
 import org.bamboograph.query.Ordering;

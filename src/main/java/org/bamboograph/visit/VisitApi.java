@@ -1,7 +1,6 @@
 package org.bamboograph.visit;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -9,7 +8,6 @@ import jakarta.inject.Inject;
 import io.smallrye.graphql.api.Nullable;
 import org.bamboograph.agreement.Agreement;
 import org.bamboograph.query.Batch;
-import org.bamboograph.value.DateRange;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.query.Ordering;
 import org.bamboograph.paging.Page;
@@ -20,7 +18,6 @@ import org.bamboograph.source.Citation;
 import org.bamboograph.source.Citations;
 import org.bamboograph.source.Subject;
 import org.bamboograph.state.State;
-import org.bamboograph.value.StateCode;
 import org.bamboograph.statement.Statement;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
