@@ -1,6 +1,7 @@
 package db.migration;
 
 import org.bamboograph.curated.CuratedGraph;
+import org.bamboograph.search.SearchIndex;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -19,5 +20,7 @@ public class R__Curated_data extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         CuratedGraph.read().applyTo(context.getConnection());
+        // The curated records changed: search must find what they now say.
+        SearchIndex.rebuild(context.getConnection());
     }
 }

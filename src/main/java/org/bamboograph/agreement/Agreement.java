@@ -14,6 +14,10 @@ import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.live.GraphRecord;
+import org.bamboograph.query.Rows;
+import org.bamboograph.query.Selection;
+import org.bamboograph.search.SearchResult;
+import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -21,7 +25,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "agreement")
 @Description("What two or more parties sealed: a partnership, a treaty, a joint statement.")
-public class Agreement extends DatedEntity implements GraphRecord {
+public class Agreement extends DatedEntity implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

@@ -11,7 +11,9 @@ import org.bamboograph.citation.Citations;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.Ordering;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.state.State;
 import org.bamboograph.value.StateCode;
@@ -25,18 +27,23 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
+
 @GraphQLApi
 public class AgreementApi {
 
     @Query("agreements")
     @NonNull
-    @Description("Agreements in date order (undated last). 'party' takes a state code; 'from'/'to' (ISO year, month "
-            + "or day) keep agreements whose date's span overlaps the span from the start of 'from' to the end of "
-            + "'to'; an undated agreement matches no date filter.")
+    @Description("Agreements, in date order unless 'orderBy' says otherwise (undated last; ties by id). 'party' "
+            + "takes a state code; 'title' matches words in the title, ignoring case and diacritics; 'from'/'to' (ISO "
+            + "year, month or day) keep agreements whose date's span overlaps the span from the start of 'from' to "
+            + "the end of 'to'; an undated agreement matches no date filter.")
     public AgreementConnection agreements(AgreementKind kind, String party, String from, String to,
+            @Name("title") String title, @Nullable @Name("orderBy") List<@NonNull AgreementOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = AgreementFilter.query(kind, party, from, to).orderBy(DatedEntity.dateOrder("a"));
-        return new AgreementConnection(Page.of(query, Agreement.class, first, after));
+        Ordering order = Ordering.of(orderBy, AgreementOrder.DATE_ASC, "a", "id");
+        QueryBuilder query = order.applyTo(new AgreementFilter(kind, party, from, to, title).query());
+        return new AgreementConnection(Page.of(query, Agreement.class, first, after, order.tag()));
     }
 
     @Query("partnerships")

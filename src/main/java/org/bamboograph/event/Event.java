@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.live.GraphRecord;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "event")
 @Description("Something that frames the diplomacy and is not a visit, agreement or statement: a war, a standoff, a congress.")
-public class Event extends DatedEntity implements org.bamboograph.live.GraphRecord {
+public class Event extends DatedEntity implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

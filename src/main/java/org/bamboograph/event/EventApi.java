@@ -11,10 +11,11 @@ import org.bamboograph.citation.Citations;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.Ordering;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.state.State;
-import org.bamboograph.value.StateCode;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -24,18 +25,23 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
+
 @GraphQLApi
 public class EventApi {
 
     @Query("events")
     @NonNull
-    @Description("Events in date order (undated last). 'state' takes a state code; 'from'/'to' (ISO year, month or "
-            + "day) keep events whose span, from the start of 'date' to the end of 'endDate', overlaps the span from "
-            + "the start of 'from' to the end of 'to'; an undated event matches no date filter.")
-    public EventConnection events(String state, String from, String to,
+    @Description("Events, in date order unless 'orderBy' says otherwise (undated last; ties by id). 'state' takes a "
+            + "state code; 'kind' keeps events of that kind; 'from'/'to' (ISO year, month or day) keep events whose "
+            + "span, from the start of 'date' to the end of 'endDate', overlaps the span from the start of 'from' to "
+            + "the end of 'to'; an undated event matches no date filter.")
+    public EventConnection events(String state, String from, String to, @Name("kind") EventKind kind,
+            @Nullable @Name("orderBy") List<@NonNull EventOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = EventFilter.query(state, from, to).orderBy(DatedEntity.dateOrder("e"));
-        return new EventConnection(Page.of(query, Event.class, first, after));
+        Ordering order = Ordering.of(orderBy, EventOrder.DATE_ASC, "e", "id");
+        QueryBuilder query = order.applyTo(new EventFilter(state, from, to, kind).query());
+        return new EventConnection(Page.of(query, Event.class, first, after, order.tag()));
     }
 
     @NonNull

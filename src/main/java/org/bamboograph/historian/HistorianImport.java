@@ -178,6 +178,9 @@ public class HistorianImport {
             known.write(connection);
             if (!parsed.isEmpty()) {
                 org.bamboograph.http.DataVersion.bump(connection);
+                // An import touches visits, leaders, offices and states all over the graph: index it again.
+                org.bamboograph.search.SearchIndex.rebuild(connection);
+                phases.done("search index");
                 if (live != null) {
                     live.committing(connection, summary);
                 }

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 
 import org.bamboograph.live.GraphRecord;
 import org.bamboograph.query.Rows;
+import org.bamboograph.search.SearchResult;
 import org.bamboograph.value.NameKey;
+import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -23,7 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "leader")
 @Description("A person who speaks or travels for a state.")
-public class Leader extends PanacheEntityBase implements GraphRecord {
+public class Leader extends PanacheEntityBase implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Version
     @NonNull

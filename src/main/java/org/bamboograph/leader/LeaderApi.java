@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import org.bamboograph.citation.Citation;
 import org.bamboograph.citation.Citations;
 import org.bamboograph.citation.Subject;
+import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.error.BadUserInputException;
 import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.Ordering;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.state.State;
 import org.bamboograph.statement.Statement;
-import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 @GraphQLApi
 public class LeaderApi {
@@ -56,10 +60,15 @@ public class LeaderApi {
 
     @Query("leaders")
     @NonNull
-    @Description("Leaders by name. 'name' matches a name or alias as leader(name:) does; 'state' takes a state code.")
-    public LeaderConnection leaders(String name, String state, @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = LeaderFilter.query(name, state).orderBy("l.name, l.id");
-        return new LeaderConnection(Page.of(query, Leader.class, first, after));
+    @Description("Leaders, by name unless 'orderBy' says otherwise (ties by id). 'name' matches a name or alias as "
+            + "leader(name:) does; 'state' takes a state code; 'office' matches words in the title of any office "
+            + "held, ignoring case and diacritics (\"prime minister\").")
+    public LeaderConnection leaders(String name, String state, @Name("office") String office,
+            @Nullable @Name("orderBy") List<@NonNull LeaderOrder> orderBy,
+            @DefaultValue("20") Integer first, String after) {
+        Ordering order = Ordering.of(orderBy, LeaderOrder.NAME_ASC, "l", "id");
+        QueryBuilder query = order.applyTo(new LeaderFilter(name, state, office).query());
+        return new LeaderConnection(Page.of(query, Leader.class, first, after, order.tag()));
     }
 
     @NonNull

@@ -22,6 +22,7 @@ public class QueryBuilder {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
     private final List<Neighbour> neighbours = new ArrayList<>();
+    private final List<String> orderJoins = new ArrayList<>();
     private String orderBy = "";
     private String joins = "";
 
@@ -51,6 +52,12 @@ public class QueryBuilder {
      */
     public QueryBuilder join(String join) {
         this.joins += " " + join;
+        return this;
+    }
+
+    /** A left join to at most one row that the order needs (a visit's guest, to sort by name). Counts leave it out. */
+    public QueryBuilder orderJoin(String join) {
+        orderJoins.add(join);
         return this;
     }
 
@@ -93,12 +100,13 @@ public class QueryBuilder {
 
     @SuppressWarnings("unchecked")
     private <T> List<T> read(Class<T> type, int offset, int limit) {
+        String sorted = orderJoins.isEmpty() ? "" : " " + String.join(" ", orderJoins);
         if (neighbours.isEmpty()) {
-            return limited(Rows.query("select " + alias + " from " + fromClause() + whereClause() + orderBy, type, parameters),
-                    offset, limit).getResultList();
+            return limited(Rows.query("select " + alias + " from " + fromClause() + sorted + whereClause() + orderBy,
+                    type, parameters), offset, limit).getResultList();
         }
         StringBuilder select = new StringBuilder("select ").append(alias);
-        StringBuilder neighbourJoins = new StringBuilder();
+        StringBuilder neighbourJoins = new StringBuilder(sorted);
         for (Neighbour neighbour : neighbours) {
             select.append(", ").append(neighbour.alias());
             neighbourJoins.append(' ').append(neighbour.join());

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.bamboograph.live.GraphRecord;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -15,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "state")
 @Description("A country, or an international actor that is party to agreements (the European Union).")
-public class State extends PanacheEntityBase implements org.bamboograph.live.GraphRecord {
+public class State extends PanacheEntityBase implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Version
     @NonNull

@@ -6,12 +6,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
 import org.bamboograph.agreement.Agreement;
-import org.bamboograph.leader.Leader;
-import org.bamboograph.paging.Page;
-import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.citation.Citation;
 import org.bamboograph.citation.Citations;
 import org.bamboograph.citation.Subject;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.paging.Page;
+import org.bamboograph.query.Ordering;
+import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+
+import io.smallrye.graphql.api.Nullable;
 
 @GraphQLApi
 public class StateApi {
@@ -34,9 +37,14 @@ public class StateApi {
 
     @Query("states")
     @NonNull
-    @Description("All states, by code.")
-    public StateConnection states(@DefaultValue("20") Integer first, String after) {
-        return new StateConnection(Page.of(new QueryBuilder("State s").orderBy("s.code"), State.class, first, after));
+    @Description("States, by code unless 'orderBy' says otherwise. 'kind' keeps countries or organizations; 'name' "
+            + "matches words in the name, ignoring case and diacritics.")
+    public StateConnection states(@Name("kind") StateKind kind, @Name("name") String name,
+            @Nullable @Name("orderBy") List<@NonNull StateOrder> orderBy,
+            @DefaultValue("20") Integer first, String after) {
+        Ordering order = Ordering.of(orderBy, StateOrder.CODE_ASC, "s", "code");
+        QueryBuilder query = order.applyTo(new StateFilter(kind, name).query());
+        return new StateConnection(Page.of(query, State.class, first, after, order.tag()));
     }
 
     @NonNull

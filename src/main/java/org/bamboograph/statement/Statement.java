@@ -12,6 +12,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.live.GraphRecord;
+import org.bamboograph.search.SearchResult;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -19,7 +21,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "statement")
 @Description("Something said on the record, quoted verbatim from its source.")
-public class Statement extends DatedEntity implements org.bamboograph.live.GraphRecord {
+public class Statement extends DatedEntity implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

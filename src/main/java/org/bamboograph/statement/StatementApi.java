@@ -13,10 +13,11 @@ import org.bamboograph.citation.Subject;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.Ordering;
 import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.state.State;
-import org.bamboograph.value.NameKey;
-import org.bamboograph.value.StateCode;
 import org.bamboograph.visit.Visit;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -27,19 +28,23 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
+
 @GraphQLApi
 public class StatementApi {
 
     @Query("statements")
     @NonNull
-    @Description("Statements in date order (undated last). 'speaker' matches a speaking leader's name or alias as "
-            + "leader(name:) does, or words of the displayed speaker name; 'about' takes a state code; 'text' finds "
-            + "words in the quote, ignoring case and diacritics.")
+    @Description("Statements, in date order unless 'orderBy' says otherwise (undated last; ties by id). 'speaker' "
+            + "matches a speaking leader's name or alias as leader(name:) does, or words of the displayed speaker "
+            + "name; 'about' takes a state code; 'text' is a substring filter: the quote contains these characters, "
+            + "ignoring case and diacritics (for ranked full-text search with word forms, use search).")
     public StatementConnection statements(String speaker, String about, String text,
+            @Nullable @Name("orderBy") List<@NonNull StatementOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = StatementFilter.query(speaker, about, text, null, null)
-                .orderBy(DatedEntity.dateOrder("s"));
-        return new StatementConnection(Page.of(query, Statement.class, first, after));
+        Ordering order = Ordering.of(orderBy, StatementOrder.DATE_ASC, "s", "id");
+        QueryBuilder query = order.applyTo(new StatementFilter(speaker, about, text, null, null).query());
+        return new StatementConnection(Page.of(query, Statement.class, first, after, order.tag()));
     }
 
     @NonNull

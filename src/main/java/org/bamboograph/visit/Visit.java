@@ -5,7 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.bamboograph.entity.DatedEntity;
+import org.bamboograph.leader.Leader;
 import org.bamboograph.live.GraphRecord;
+import org.bamboograph.query.Batch;
+import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Selection;
+import org.bamboograph.search.SearchResult;
+import org.bamboograph.state.State;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,7 +19,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Entity
 @Table(name = "visit")
 @Description("A leader's trip to a host state, special envoys' missions included.")
-public class Visit extends DatedEntity implements GraphRecord {
+public class Visit extends DatedEntity implements GraphRecord, SearchResult {
 
     @jakarta.persistence.Id
     @NonNull

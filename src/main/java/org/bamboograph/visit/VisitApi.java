@@ -1,7 +1,6 @@
 package org.bamboograph.visit;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -14,11 +13,13 @@ import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
 import org.bamboograph.paging.Connection;
 import org.bamboograph.paging.Page;
+import org.bamboograph.query.Batch;
 import org.bamboograph.query.DateArguments;
+import org.bamboograph.query.Ordering;
 import org.bamboograph.query.QueryBuilder;
+import org.bamboograph.query.Rows;
 import org.bamboograph.state.State;
 import org.bamboograph.statement.Statement;
-import org.bamboograph.value.StateCode;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -28,21 +29,30 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
+
 @GraphQLApi
 public class VisitApi {
 
     @Query("visits")
     @NonNull
-    @Description("Visits in date order (by start, coarser dates first, undated last). 'guest' matches a leader's name "
-            + "or alias as leader(name:) does; 'guestState' (the state the guest travelled for) and 'hostState' take state "
-            + "codes; 'from'/'to' (ISO year, month or day) "
-            + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated "
-            + "visit matches no date filter.")
+    @Description("Visits, in date order unless 'orderBy' says otherwise (by start, coarser dates first, undated "
+            + "last; ties by id). 'guest' matches a leader's name or alias as leader(name:) does; 'guestState' (the "
+            + "state the guest travelled for) and 'hostState' take state codes; 'from'/'to' (ISO year, month or day) "
+            + "keep visits whose span overlaps the span from the start of 'from' to the end of 'to'; an undated visit "
+            + "matches no date filter. 'city' matches the whole city name and 'purpose' words in the purpose, both "
+            + "ignoring case and diacritics; 'resultedInAgreement' keeps visits that an agreement came out of (true) "
+            + "or none did (false).")
     public VisitConnection visits(String guest, String guestState, String hostState, String from, String to,
+            @Name("city") String city, @Name("purpose") String purpose,
+            @Name("resultedInAgreement") Boolean resultedInAgreement,
+            @Nullable @Name("orderBy") List<@NonNull VisitOrder> orderBy,
             @DefaultValue("20") Integer first, String after) {
-        QueryBuilder query = VisitFilter.query(guest, guestState, hostState, from, to)
-                .orderBy(DatedEntity.dateOrder("v"));
-        Page<Visit> page = Page.of(VisitReads.readingNeighbours(query, Connection.NODES), Visit.class, first, after);
+        Ordering order = Ordering.of(orderBy, VisitOrder.DATE_ASC, "v", "id");
+        QueryBuilder query = order.applyTo(
+                new VisitFilter(guest, guestState, hostState, from, to, city, purpose, resultedInAgreement).query());
+        Page<Visit> page = Page.of(VisitReads.readingNeighbours(query, Connection.NODES), Visit.class, first, after,
+                order.tag());
         VisitReads.readAhead(page.items(), Connection.NODES);
         return new VisitConnection(page);
     }

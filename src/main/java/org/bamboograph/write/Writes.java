@@ -159,8 +159,8 @@ public class Writes {
     /**
      * Logs who wrote what: the principal of the token, the action, the record. Every write ends here, so this is also
      * where the graph's data version goes up, in the write's own transaction (HTTP cache tags follow it), and where the
-     * change is announced ({@link RecordWritten}, which the subscriptions' change log observes in this transaction, after
-     * that version's lock). The write's
+     * change is announced ({@link RecordWritten}: the search index and the subscriptions' change log observe it in this
+     * transaction, after that version's lock). The write's
      * rows are flushed first, so the version's row is the last lock a write takes: two writes cannot deadlock on it.
      */
     public void audit(String action, String type, String id) {

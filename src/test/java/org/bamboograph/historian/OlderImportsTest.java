@@ -83,7 +83,9 @@ class OlderImportsTest {
                     Map.of("path", path)).body("errors", nullValue()).body("data.importHistorianRecords.created",
                             equalTo(0));
         }
-        OlderDatabase.migrate(OlderDatabase.FRESH, "latest", "classpath:db/migration", "classpath:db/fixtures");
+        OlderDatabase.migrate(OlderDatabase.FRESH, "latest", "classpath:db/migration",
+                OlderDatabase.FRESH.startsWith("jdbc:h2:") ? "classpath:db/h2" : "classpath:db/postgresql",
+                "classpath:db/fixtures");
         try (Connection upgraded = OlderDatabase.connect(OlderDatabase.UPGRADED);
                 Connection fresh = OlderDatabase.connect(OlderDatabase.FRESH)) {
             HistorianImport.importInto(fresh, List.of(Path.of("src/test/resources/historian/upgrade/president-travels"),

@@ -51,6 +51,21 @@ class SqlStatementCountTest {
     }
 
     @Test
+    void filtersAndOrdersAddNoStatement() {
+        // The new filters are conditions of the page's own statement, the orders a join in it.
+        String filtered = WIDE.replace("visits(first: $first)", "visits(first: $first, city: \"hanoi\", "
+                + "purpose: \"visit\", resultedInAgreement: true, orderBy: [GUEST_NAME, DATE_DESC])");
+        assertEquals(7, statementsFor(filtered, Map.of("first", 100)), "statements for 100 filtered visits");
+        for (String list : new String[] { "leaders(office: \"president\", orderBy: [NAME_DESC])",
+                "states(kind: COUNTRY, name: \"viet\", orderBy: [NAME_ASC])",
+                "agreements(title: \"partnership\", orderBy: [TITLE])", "events(kind: FORUM, orderBy: [DATE_DESC])",
+                "statements(orderBy: [SPEAKER_NAME])" }) {
+            // The page and its count: two statements, as without filters.
+            assertEquals(2, statementsFor("{ " + list + " { totalCount edges { cursor } } }", Map.of()), list);
+        }
+    }
+
+    @Test
     void trongTraversalIsThreeStatements() {
         // The leader; the visits with their host states; the agreements with their parties.
         long count = statementsFor("""

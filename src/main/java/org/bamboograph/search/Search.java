@@ -1,0 +1,173 @@
+package org.bamboograph.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.Query;
+
+import org.bamboograph.agreement.Agreement;
+import org.bamboograph.error.BadUserInputException;
+import org.bamboograph.event.Event;
+import org.bamboograph.leader.Leader;
+import org.bamboograph.limit.RequestBudget;
+import org.bamboograph.query.Rows;
+import org.bamboograph.state.State;
+import org.bamboograph.statement.Statement;
+import org.bamboograph.visit.Visit;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.Hibernate;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * Finds the records whose texts hold every word of a query, ranks them ({@link Ranking}) and loads a page of them.
+ * One statement finds the texts (on PostgreSQL through the GIN index of {@code search_doc.tsv}, on H2 by joining
+ * {@code search_term} once per term), one per kind of record on the page loads the records: at most seven.
+ */
+public final class Search {
+
+    /** Longer queries are refused: nobody types them, and each term costs the H2 query a join. */
+    public static final int MAX_LENGTH = 200;
+    public static final int MAX_TERMS = 12;
+
+    /** Rows of the index kept for the leaders' office filter, not searched: search does not cover office titles. */
+    public static final String OFFICE_TITLES = "offices.title";
+
+    /** A record found, with the text of it that matched best. */
+    public record Hit(SearchType type, String id, String field, double score, String snippet,
+            List<TextRange> highlights, SearchResult node) {
+    }
+
+    /** The ranked hits of a whole search, without their records; {@link #load} reads a page's records. */
+    public record Found(List<Hit> hits) {
+    }
+
+    private static final boolean POSTGRES = ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.datasource.db-kind", String.class).orElse("h2").startsWith("postgres");
+
+    private Search() {
+    }
+
+    public static Found find(String text, List<SearchType> types) {
+        if (text.length() > MAX_LENGTH) {
+            throw new BadUserInputException("text", "'text' may be at most " + MAX_LENGTH + " characters long, was "
+                    + text.length());
+        }
+        if (Words.folded(text).isEmpty()) {
+            throw new BadUserInputException("text", "'text' holds no word to search for: give at least one word");
+        }
+        List<String> query = Words.of(text).stream().map(Words.Word::term).toList();
+        List<String> terms = query.stream().distinct().toList();
+        if (terms.size() > MAX_TERMS) {
+            throw new BadUserInputException("text", "'text' may hold at most " + MAX_TERMS + " words, held "
+                    + terms.size());
+        }
+        if (terms.isEmpty() || types != null && types.isEmpty()) {
+            // Only stop words ("the", "of"): they are in every text, so they find nothing, as on PostgreSQL.
+            return new Found(List.of());
+        }
+        Map<String, Hit> best = new LinkedHashMap<>();
+        Map<String, Double> others = new HashMap<>();
+        for (Object[] row : documents(text, terms, types)) {
+            SearchType type = SearchType.valueOf((String) row[0]);
+            String id = (String) row[1];
+            String field = (String) row[2];
+            Ranking.Match match = Ranking.match(field, (String) row[3], query);
+            String key = type + ":" + id;
+            Hit held = best.get(key);
+            if (held == null || match.score() > held.score()) {
+                if (held != null) {
+                    others.merge(key, held.score(), Double::sum);
+                }
+                best.put(key, new Hit(type, id, field, match.score(), match.snippet(), match.highlights(), null));
+            } else {
+                others.merge(key, match.score(), Double::sum);
+            }
+        }
+        // A record matched in several texts ranks a little above one matched once as well.
+        List<Hit> hits = new ArrayList<>(best.size());
+        best.forEach((key, hit) -> {
+            double score = hit.score() + 0.1 * others.getOrDefault(key, 0.0);
+            hits.add(new Hit(hit.type(), hit.id(), hit.field(), Math.round(score * 1e6) / 1e6, hit.snippet(),
+                    hit.highlights(), null));
+        });
+        hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::type)
+                .thenComparing(Hit::id));
+        return new Found(hits);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> documents(String text, List<String> terms, List<SearchType> types) {
+        StringBuilder sql = new StringBuilder("select d.subject_type, d.subject_id, d.field, d.body from search_doc d");
+        List<Object> params = new ArrayList<>();
+        if (POSTGRES) {
+            sql.append(" where d.tsv @@ plainto_tsquery('english', bamboo_unaccent(?))");
+            params.add(Words.folded(text));
+        } else {
+            for (int i = 0; i < terms.size(); i++) {
+                sql.append(" join search_term t").append(i).append(" on t").append(i).append(".doc_id = d.id and t")
+                        .append(i).append(".term = ?");
+                params.add(terms.get(i));
+            }
+            sql.append(" where 1 = 1");
+        }
+        sql.append(" and d.field <> '").append(OFFICE_TITLES).append('\'');
+        if (types != null) {
+            sql.append(" and d.subject_type in (");
+            List<SearchType> distinct = types.stream().distinct().toList();
+            for (int i = 0; i < distinct.size(); i++) {
+                sql.append(i == 0 ? "?" : ", ?");
+                params.add(distinct.get(i).name());
+            }
+            sql.append(')');
+        }
+        Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.bound(query);
+        }
+        return query.getResultList();
+    }
+
+    /** The hits with their records, read with one statement per kind of record among them. */
+    public static List<Hit> load(List<Hit> hits) {
+        Map<SearchType, List<String>> ids = new EnumMap<>(SearchType.class);
+        for (Hit hit : hits) {
+            ids.computeIfAbsent(hit.type(), t -> new ArrayList<>()).add(hit.id());
+        }
+        Map<String, Object> nodes = new HashMap<>();
+        ids.forEach((type, keys) -> {
+            switch (type) {
+                case VISIT -> Rows.where(Visit.class, "id in :keys", keys).forEach(v -> nodes.put("VISIT:" + v.id, v));
+                case AGREEMENT -> Rows.where(Agreement.class, "id in :keys", keys)
+                        .forEach(a -> nodes.put("AGREEMENT:" + a.id, a));
+                case STATEMENT -> Rows.where(Statement.class, "id in :keys", keys)
+                        .forEach(s -> nodes.put("STATEMENT:" + s.id, s));
+                case EVENT -> Rows.where(Event.class, "id in :keys", keys).forEach(e -> nodes.put("EVENT:" + e.id, e));
+                case LEADER -> Rows.where(Leader.class, "id in :keys", keys)
+                        .forEach(l -> nodes.put("LEADER:" + l.id, l));
+                case STATE -> Rows.where(State.class, "code in :keys", keys)
+                        .forEach(s -> nodes.put("STATE:" + s.code, s));
+            }
+        });
+        List<Hit> loaded = new ArrayList<>(hits.size());
+        for (Hit hit : hits) {
+            Object node = nodes.get(hit.type() + ":" + hit.id());
+            // A record deleted between finding and loading is left out rather than answered as null.
+            if (node != null) {
+                loaded.add(new Hit(hit.type(), hit.id(), hit.field(), hit.score(), hit.snippet(), hit.highlights(),
+                        (SearchResult) Hibernate.unproxy(node)));
+            }
+        }
+        return loaded;
+    }
+
+}
