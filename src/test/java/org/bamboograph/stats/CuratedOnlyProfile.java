@@ -12,7 +12,7 @@ public class CuratedOnlyProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("stats-curated"),
-                "quarkus.flyway.locations", "db/migration",
+                "quarkus.flyway.locations", "db/migration,db/${bamboo.db-kind}",
                 // A cold first request on a busy shared machine may take seconds; the bounds are not what these tests test.
                 "bamboo.export.timeout", "30s", "bamboo.limits.timeout", "30s");
     }

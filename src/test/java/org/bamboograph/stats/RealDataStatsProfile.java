@@ -16,7 +16,7 @@ public class RealDataStatsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("stats-real"),
-                "quarkus.flyway.locations", "db/migration",
+                "quarkus.flyway.locations", "db/migration,db/${bamboo.db-kind}",
                 "bamboo.import.graphql-enabled", "true",
                 "bamboo.import.dir", historianDir(),
                 "bamboo.export.timeout", "30s", "bamboo.limits.timeout", "30s");
