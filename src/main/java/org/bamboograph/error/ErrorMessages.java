@@ -24,7 +24,7 @@ import graphql.util.TraverserContext;
  * the query is quoted as the client wrote it ({@code 2147483648}, not {@code IntValue{value=2147483648}}), kinds of
  * value are named in words, and neither internal message ids ({@code SRGQL000013}) nor Java types appear.
  */
-final class ErrorMessages {
+public final class ErrorMessages {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("\\bSRGQL\\d+:\\s*");
     private static final Pattern MAP_EXPECTED = Pattern.compile(
@@ -47,7 +47,7 @@ final class ErrorMessages {
     }
 
     /** The message in the client's terms; {@code query} is the request's document, for the values it quotes. */
-    static String clean(String message, String query) {
+    public static String clean(String message, String query) {
         if (message == null) {
             return null;
         }

@@ -1,2 +1,2 @@
-/** Error codes and the rewriting of every GraphQL error into a coded, readable one, naming no Java class or path. */
+/** Error codes, coded exceptions and readable messages in GraphQL's words, naming no Java class or path. */
 package org.bamboograph.error;

@@ -1,4 +1,4 @@
-package org.bamboograph.error;
+package org.bamboograph.engine;
 
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 
+import org.bamboograph.error.CodedException;
+import org.bamboograph.error.ErrorMessages;
+import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.ResponseStatus;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
