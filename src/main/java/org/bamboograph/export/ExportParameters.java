@@ -46,6 +46,19 @@ final class ExportParameters {
         return value == null ? null : List.of(value.split(",", -1)).stream().map(String::strip).toList();
     }
 
+    /** "true" or "false", or null when left out; anything else is BAD_USER_INPUT. */
+    Boolean booleanValue(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new BadUserInputException(name, "'" + name + "' must be true or false, was " + value);
+        };
+    }
+
     <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         String value = values.get(name);
         if (value == null) {

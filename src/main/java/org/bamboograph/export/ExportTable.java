@@ -8,6 +8,7 @@ import org.bamboograph.agreement.AgreementFilter;
 import org.bamboograph.agreement.AgreementKind;
 import org.bamboograph.citation.Subject;
 import org.bamboograph.event.EventFilter;
+import org.bamboograph.event.EventKind;
 import org.bamboograph.leader.LeaderFilter;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.statement.StatementFilter;
@@ -26,18 +27,19 @@ record ExportTable(String name, Subject subject, Set<String> parameters, Functio
     }
 
     static final List<ExportTable> ALL = List.of(
-            new ExportTable("visits", Subject.VISIT, Set.of("guest", "guestState", "hostState", "from", "to"),
-                    p -> VisitFilter.query(p.get("guest"), p.get("guestState"), p.get("hostState"), p.get("from"),
-                            p.get("to")),
+            new ExportTable("visits", Subject.VISIT, Set.of("guest", "guestState", "hostState", "from", "to", "city",
+                    "purpose", "resultedInAgreement"),
+                    p -> new VisitFilter(p.get("guest"), p.get("guestState"), p.get("hostState"), p.get("from"),
+                            p.get("to"), p.get("city"), p.get("purpose"), p.booleanValue("resultedInAgreement")).query(),
                     List.of("id", "date", "endDate", "guestId", "guest", "guestState", "hostState", "hostId", "host",
                             "city", "purpose"),
                     "v.id, v.date, v.endDate, v.guestId, xg.name, v.guestStateCode, v.hostStateCode, v.hostId, xh.name, "
                             + "v.city, v.purpose",
                     "join Leader xg on xg.id = v.guestId left join Leader xh on xh.id = v.hostId",
                     "v.dateStart asc nulls last, v.datePrecision asc nulls last, v.id asc"),
-            new ExportTable("agreements", Subject.AGREEMENT, Set.of("kind", "party", "from", "to"),
-                    p -> AgreementFilter.query(p.enumValue("kind", AgreementKind.class), p.get("party"), p.get("from"),
-                            p.get("to")),
+            new ExportTable("agreements", Subject.AGREEMENT, Set.of("kind", "party", "from", "to", "title"),
+                    p -> new AgreementFilter(p.enumValue("kind", AgreementKind.class), p.get("party"), p.get("from"),
+                            p.get("to"), p.get("title")).query(),
                     List.of("id", "title", "kind", "date", "parties", "visitId", "supersedesId"),
                     "a.id, a.title, a.kind, a.date, " + joined("Agreement", "partyCodes", "a.id")
                             + ", a.visitId, a.supersedesId",
@@ -49,8 +51,9 @@ record ExportTable(String name, Subject subject, Set<String> parameters, Functio
                     "s.id, s.date, s.speakerName, " + joined("Statement", "speakerIds", "s.id") + ", "
                             + joined("Statement", "aboutCodes", "s.id") + ", s.text, s.visitId, s.agreementId",
                     "", "s.dateStart asc nulls last, s.datePrecision asc nulls last, s.id asc"),
-            new ExportTable("events", Subject.EVENT, Set.of("state", "from", "to"),
-                    p -> EventFilter.query(p.get("state"), p.get("from"), p.get("to")),
+            new ExportTable("events", Subject.EVENT, Set.of("state", "from", "to", "kind"),
+                    p -> new EventFilter(p.get("state"), p.get("from"), p.get("to"),
+                            p.enumValue("kind", EventKind.class)).query(),
                     List.of("id", "title", "kind", "date", "endDate", "states", "description"),
                     "e.id, e.title, e.kind, e.date, e.endDate, " + joined("Event", "stateCodes", "e.id")
                             + ", e.description",

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,11 +84,15 @@ class ExportTest {
                 "/export/agreements.csv?party=CHN", "{ agreements(party: \"CHN\", first: 100) { edges { node { id parties { code } } } } }",
                 "/export/statements.csv?about=USA", "{ statements(about: \"USA\", first: 100) { edges { node { id } } } }",
                 "/export/events.csv?from=2014&to=2014", "{ events(from: \"2014\", to: \"2014\", first: 100) { edges { node { id } } } }",
-                "/export/leaders.csv?state=VNM", "{ leaders(state: \"VNM\", first: 100) { edges { node { id } } } }");
+                "/export/leaders.csv?state=VNM", "{ leaders(state: \"VNM\", first: 100) { edges { node { id } } } }",
+                "/export/visits.csv?city=hanoi&resultedInAgreement=true", "{ visits(city: \"hanoi\", resultedInAgreement: true, first: 100) { edges { node { id } } } }",
+                "/export/events.csv?kind=MARITIME_INCIDENT", "{ events(kind: MARITIME_INCIDENT, first: 100) { edges { node { id } } } }",
+                "/export/agreements.csv?title=strategic", "{ agreements(title: \"strategic\", first: 100) { edges { node { id } } } }");
         for (Map.Entry<String, String> export : queries.entrySet()) {
             List<Map<String, String>> rows = parse(get(export.getKey()).then().statusCode(200).extract().asByteArray());
             List<String> ids = ok(export.getValue()).getList("data.*.edges.node.id".replace("*",
                     export.getValue().substring(2, export.getValue().indexOf('('))), String.class);
+            assertFalse(ids.isEmpty(), export.getValue() + " finds nothing: the comparison would prove nothing");
             assertEquals(ids, rows.stream().map(r -> r.get("id")).toList(), export.getKey());
         }
         List<Map<String, String>> agreements = parse(get("/export/agreements.csv?party=CHN").asByteArray());
@@ -157,6 +162,8 @@ class ExportTest {
                 { "/export/visits.csv?hostStat=CHN", "BAD_USER_INPUT", "hostStat" },
                 { "/export/visits.csv?hostState=CHN&hostState=USA", "BAD_USER_INPUT", "hostState" },
                 { "/export/agreements.csv?kind=TREATY_OF_NOTHING", "BAD_USER_INPUT", "kind" },
+                { "/export/visits.csv?resultedInAgreement=maybe", "BAD_USER_INPUT", "resultedInAgreement" },
+                { "/export/events.csv?kind=PICNIC", "BAD_USER_INPUT", "kind" },
                 { "/export/dyad-years.csv?from=1990", "BAD_USER_INPUT", "state" },
                 { "/export/dyad-years.csv?state=VNM&partners=VNM", "BAD_USER_INPUT", "powers" },
         };
