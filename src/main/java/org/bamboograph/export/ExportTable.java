@@ -58,8 +58,8 @@ record ExportTable(String name, Subject subject, Set<String> parameters, Functio
                     "e.id, e.title, e.kind, e.date, e.endDate, " + joined("Event", "stateCodes", "e.id")
                             + ", e.description",
                     "", "e.dateStart asc nulls last, e.datePrecision asc nulls last, e.id asc"),
-            new ExportTable("leaders", Subject.LEADER, Set.of("name", "state"),
-                    p -> LeaderFilter.query(p.get("name"), p.get("state")),
+            new ExportTable("leaders", Subject.LEADER, Set.of("name", "state", "office"),
+                    p -> new LeaderFilter(p.get("name"), p.get("state"), p.get("office")).query(),
                     List.of("id", "name", "state", "aliases"),
                     "l.id, l.name, l.stateCode, (select listagg(x.name, ';') within group (order by x.name) "
                             + "from Leader y join y.aliases x where y.id = l.id)",

@@ -87,7 +87,8 @@ class ExportTest {
                 "/export/leaders.csv?state=VNM", "{ leaders(state: \"VNM\", first: 100) { edges { node { id } } } }",
                 "/export/visits.csv?city=hanoi&resultedInAgreement=true", "{ visits(city: \"hanoi\", resultedInAgreement: true, first: 100) { edges { node { id } } } }",
                 "/export/events.csv?kind=MARITIME_INCIDENT", "{ events(kind: MARITIME_INCIDENT, first: 100) { edges { node { id } } } }",
-                "/export/agreements.csv?title=strategic", "{ agreements(title: \"strategic\", first: 100) { edges { node { id } } } }");
+                "/export/agreements.csv?title=strategic", "{ agreements(title: \"strategic\", first: 100) { edges { node { id } } } }",
+                "/export/leaders.csv?office=secretary", "{ leaders(office: \"secretary\", first: 100) { edges { node { id } } } }");
         for (Map.Entry<String, String> export : queries.entrySet()) {
             List<Map<String, String>> rows = parse(get(export.getKey()).then().statusCode(200).extract().asByteArray());
             List<String> ids = ok(export.getValue()).getList("data.*.edges.node.id".replace("*",
