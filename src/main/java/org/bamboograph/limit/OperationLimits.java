@@ -87,7 +87,8 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         State request = (State) state;
         GraphQLContext context = parameters.getExecutionInput().getGraphQLContext();
-        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.maxResultValues());
+        request.budget = RequestBudget.start(context, limits.timeout().toNanos(), limits.maxResultValues(),
+                limits.maxRowsRead());
         // graphql-java counts each field and list element it completes, and stops fetching past this many.
         context.put(ResultNodesInfo.MAX_RESULT_NODES, limits.maxResultValues());
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> release(request));
@@ -162,8 +163,8 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
         }
         if (budget != null && budget.tooLarge()) {
             return CompletableFuture.completedFuture(replaced("The answer would hold more than "
-                    + limits.maxResultValues() + " values, more than this server sends in one response: ask for "
-                    + "smaller pages or fewer levels.", Map.of("code", ErrorCode.RESPONSE_TOO_LARGE,
+                    + limits.maxResultValues() + " values, or take reading more than " + limits.maxRowsRead()
+                    + " rows, more than this server does for one response: ask for smaller pages or fewer levels.", Map.of("code", ErrorCode.RESPONSE_TOO_LARGE,
                             "limit", limits.maxResultValues())));
         }
         return CompletableFuture.completedFuture(result);

@@ -1,5 +1,7 @@
 package org.bamboograph.limit;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import jakarta.persistence.Query;
 
 import org.bamboograph.error.CodedException;
@@ -14,9 +16,14 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 /**
  * The time one GraphQL query may take, and the values its answer may hold. graphql-java cannot cancel an execution, so
  * the bounds are kept by the work itself: fetchers and batch loaders start nothing once the deadline has passed or the
- * answer is known to be too large, every SQL statement carries a timeout of what is left, and reads no more rows than
- * the answer may hold values (each row is at least one value of it). Writes run without a deadline: an import or a
- * write cut off halfway would be worse than a slow answer.
+ * answer is known to be too large, and every SQL statement carries a timeout of what is left.
+ * <p>
+ * The size is kept as the work goes, not only on the finished answer: the rows all statements of the request have read
+ * are added up, and each statement may read only the rows left of the request's bound; and the values the batch
+ * loaders hand out, a level's lists for all its parents, are added up against the answer's bound before graphql-java
+ * walks them. A few rows can fill a huge answer (the same guest's visits under each of a thousand parents), and
+ * graphql-java would build most of it before its own count of the answer's values trips. Writes run without a
+ * deadline: an import or a write cut off halfway would be worse than a slow answer.
  */
 public final class RequestBudget {
 
@@ -26,23 +33,27 @@ public final class RequestBudget {
     /** The whole request's time, in whole seconds; statements need a timeout of their own once less is left. */
     private final int timeoutSeconds;
     private final int maxValues;
+    private final long maxRows;
     private final GraphQLContext context;
+    private final AtomicLong rowsRead = new AtomicLong();
+    private final AtomicLong valuesHandedOut = new AtomicLong();
     private volatile boolean exempt;
     private volatile boolean timedOut;
     private volatile boolean tooLarge;
     private volatile ResultNodesInfo nodes;
 
-    private RequestBudget(long deadline, int timeoutSeconds, int maxValues, GraphQLContext context) {
+    private RequestBudget(long deadline, int timeoutSeconds, int maxValues, long maxRows, GraphQLContext context) {
         this.deadline = deadline;
         this.timeoutSeconds = timeoutSeconds;
         this.maxValues = maxValues;
+        this.maxRows = maxRows;
         this.context = context;
     }
 
     /** Starts the budget of a request and makes it the one its resolvers see. */
-    static RequestBudget start(GraphQLContext context, long timeoutNanos, int maxValues) {
+    static RequestBudget start(GraphQLContext context, long timeoutNanos, int maxValues, long maxRows) {
         RequestBudget budget = new RequestBudget(System.nanoTime() + timeoutNanos, seconds(timeoutNanos), maxValues,
-                context);
+                maxRows, context);
         context.put(KEY, budget);
         return budget;
     }
@@ -71,7 +82,10 @@ public final class RequestBudget {
         return timedOut;
     }
 
-    /** Whether the answer is known to hold more values than allowed: graphql-java counted them, or a statement read more rows. */
+    /**
+     * Whether the answer is known to be too large: graphql-java counted more values than allowed, the batch loaders
+     * handed out more, or the statements read more rows than allowed in all.
+     */
     boolean tooLarge() {
         if (!tooLarge) {
             if (nodes == null) {
@@ -87,11 +101,29 @@ public final class RequestBudget {
         return expired() || tooLarge();
     }
 
-    /** Notes the rows a statement of this request read; more than the answer may hold values make it too large. */
+    /** Adds the rows a statement of this request read; past the request's bound on rows its answer is too large. */
     public void read(int rows) {
-        if (rows > maxValues) {
+        if (rowsRead.addAndGet(rows) > maxRows) {
             tooLarge = true;
         }
+    }
+
+    /**
+     * Adds the values a batch loader hands graphql-java for a whole level (the elements of every parent's list, or
+     * every parent's object); each is a value of the answer, so past the answer's bound it is too large.
+     *
+     * @return whether the answer is still within its bound
+     */
+    public boolean handOut(long values) {
+        if (valuesHandedOut.addAndGet(values) > maxValues) {
+            tooLarge = true;
+        }
+        return !tooLarge;
+    }
+
+    /** The rows this request's statements have read so far. */
+    long rowsRead() {
+        return rowsRead.get();
     }
 
     /** Whether the database should stop this request's statements after its time: queries, not writes. */
@@ -106,8 +138,8 @@ public final class RequestBudget {
 
     /**
      * Gives an SQL statement of this request a timeout of the time left, in the whole seconds JDBC counts in, rounded
-     * up, and a row limit of one more than the answer may hold values; refuses to start one once the request is spent.
-     * A page query sets its own, smaller, row limit afterwards.
+     * up, and a row limit of one more than the rows left of the request's bound (one more, so that reading it shows the
+     * bound is passed); refuses to start one once the request is spent. A page query lowers the row limit to its page.
      */
     public void bound(Query query) {
         if (exempt) {
@@ -126,7 +158,8 @@ public final class RequestBudget {
             query.setHint("org.hibernate.timeout", seconds);
             StatementTimeouts.overridden();
         }
-        query.setMaxResults(maxValues + 1);
+        long left = Math.max(0, maxRows - rowsRead.get());
+        query.setMaxResults((int) Math.min(Integer.MAX_VALUE, left + 1));
     }
 
     private static int seconds(long nanos) {

@@ -1,6 +1,7 @@
 package org.bamboograph.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.bamboograph.limit.RequestBudget;
  * {@code @Source List<T>} every parent of the level at once and expects one result per parent, in the same order;
  * these helpers load the related rows for all distinct keys in one go and hand them back in that order. Once the
  * request is spent (past its deadline, or its answer too large) they load nothing: its answer is replaced anyway.
+ * What they hand back is counted against the answer's bound before graphql-java walks it: a few rows can be a level of
+ * a huge answer when many parents share them, and a level past the bound is handed back empty.
  */
 public final class Batch {
 
@@ -32,9 +35,15 @@ public final class Batch {
             }
         }
         List<T> result = new ArrayList<>(parents.size());
+        long values = 0;
         for (P parent : parents) {
             K key = keyOf.apply(parent);
-            result.add(key == null ? null : byId.get(key));
+            T row = key == null ? null : byId.get(key);
+            values += row == null ? 0 : 1;
+            result.add(row);
+        }
+        if (!handOut(values)) {
+            Collections.fill(result, null);
         }
         return result;
     }
@@ -94,10 +103,22 @@ public final class Batch {
 
     private static <P, K, T> List<List<T>> spread(List<P> parents, Function<P, K> keyOf, Map<K, List<T>> groups) {
         List<List<T>> result = new ArrayList<>(parents.size());
+        long values = 0;
         for (P parent : parents) {
             K key = keyOf.apply(parent);
-            result.add(key == null ? List.of() : groups.getOrDefault(key, List.of()));
+            List<T> group = key == null ? List.of() : groups.getOrDefault(key, List.of());
+            values += group.size();
+            result.add(group);
+        }
+        if (!handOut(values)) {
+            Collections.fill(result, List.of());
         }
         return result;
+    }
+
+    /** Counts a level's values against the request's bound; false once its answer is too large. */
+    private static boolean handOut(long values) {
+        RequestBudget budget = RequestBudget.current();
+        return budget == null || budget.handOut(values);
     }
 }

@@ -85,7 +85,12 @@ public class QueryBuilder {
     }
 
     public <T> List<T> page(Class<T> type, int offset, int limit) {
-        return read(type, offset, limit);
+        List<T> rows = read(type, offset, limit);
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
     }
 
     /** Every row, in order (as many as the request's answer may hold: {@link RequestBudget#bound}). */
@@ -123,9 +128,10 @@ public class QueryBuilder {
         return result;
     }
 
+    /** The page's rows, never more than the request has left to read ({@link RequestBudget#bound}). */
     private static <R> TypedQuery<R> limited(TypedQuery<R> query, int offset, int limit) {
         if (limit >= 0) {
-            query.setFirstResult(offset).setMaxResults(limit);
+            query.setFirstResult(offset).setMaxResults(Math.min(limit, query.getMaxResults()));
         }
         return query;
     }

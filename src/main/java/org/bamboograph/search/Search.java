@@ -134,7 +134,11 @@ public final class Search {
         if (budget != null) {
             budget.bound(query);
         }
-        return query.getResultList();
+        List<Object[]> rows = query.getResultList();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
     }
 
     /** The hits with their records, read with one statement per kind of record among them. */
