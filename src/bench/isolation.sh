@@ -11,8 +11,13 @@
 # Each application gets a fresh embedded H2 database under target/bench/isolation/, with the historian datasets
 # imported into it first when they are there (so that lists are as long as after a real import).
 #
+# The hostile queries are the .graphql files of src/bench/isolation/ and the bodies its hostile-bodies.sh writes
+# (shapes too long to keep as files: duplicated arguments, thousands of directives, errors by the hundred, batched
+# arrays, deeply nested variables, many operations in one document, the widest statistics).
+#
 # Settings (environment): ISOLATION_PORT=18320  ISOLATION_SECONDS=20 (per measured run)  ISOLATION_CLIENTS=4
 #   ISOLATION_WARMUP=15  ISOLATION_HISTORIAN=../shared/data/historian (empty: no import)  ISOLATION_JAVA_OPTS=""
+#   ISOLATION_ONLY="top-allowed bad-enum-errors" (names of the queries to run; default all)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -50,10 +55,19 @@ field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<< "$2"; }
 
 mkdir -p "$WORK"
 body "$SRC/floor.graphql" "$WORK/light.json"
+wanted() { [[ -z ${ISOLATION_ONLY:-} || " $ISOLATION_ONLY " == *" $1 "* ]]; }
 QUERIES=()
 for file in "$SRC"/isolation/*.graphql; do
     name=$(basename "$file" .graphql)
+    wanted "$name" || continue
     body "$file" "$WORK/$name.json"
+    QUERIES+=("$name")
+done
+bash "$SRC/isolation/hostile-bodies.sh" "$WORK/hostile"
+for file in "$WORK"/hostile/*.json; do
+    name=$(basename "$file" .json)
+    wanted "$name" || continue
+    cp "$file" "$WORK/$name.json"
     QUERIES+=("$name")
 done
 
@@ -89,17 +103,18 @@ for spec in "${APPS[@]}"; do
     wrk -t1 -c2 -d"${WARMUP}s" -s "$SRC/wrk-status.lua" "$URL" -- "$WORK/light.json" > /dev/null
     {
         echo "== $label ($app), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)"
-        printf '%-16s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "heavy query" "one request alone: status, code, time, size" \
+        printf '%-20s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "heavy query" "one request alone: status, code, time, size" \
             "light p50" "light p99" "light max" "heavy ok" "429" "other" "errors"
     } | tee -a "$REPORT"
     light=$(wrk -t1 -c2 -d"${SECONDS_PER_RUN}s" --timeout 30s -s "$SRC/wrk-status.lua" "$URL" -- "$WORK/light.json" 10 \
         | grep RESULT)
-    printf '%-16s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "(none)" "" "$(field p50_ms "$light")" \
+    printf '%-20s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "(none)" "" "$(field p50_ms "$light")" \
         "$(field p99_ms "$light")" "$(field max_ms "$light")" - - - - | tee -a "$REPORT"
     for name in "${QUERIES[@]}"; do
         probe=$(curl -s -o "$WORK/$label-$name.out" -w '%{http_code} %{time_total} %{size_download}' --max-time 180 \
             -H 'Content-Type: application/json' --data-binary @"$WORK/$name.json" "$URL" || echo "000 - 0")
-        code=$(jq -r '.errors[0].extensions.code // "answer"' "$WORK/$label-$name.out" 2> /dev/null || echo "-")
+        code=$(jq -r 'if type == "object" then (.errors[0].extensions.code // "answer") else "answer" end' \
+            "$WORK/$label-$name.out" 2> /dev/null || echo "-")
         read -r status time size <<< "$probe"
         alone=$(printf '%s %s %.2fs %sB' "$status" "$code" "$time" "$size")
         wrk -t1 -c"$CLIENTS" -d"$((SECONDS_PER_RUN + 4))s" --timeout 120s -s "$SRC/wrk-status.lua" "$URL" \
@@ -110,7 +125,7 @@ for spec in "${APPS[@]}"; do
             -- "$WORK/light.json" 10 | grep RESULT || echo "RESULT")
         wait "$heavy_pid" || true
         heavy=$(grep RESULT "$WORK/$label-$name.heavy" || echo "RESULT")
-        printf '%-16s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "$name" "$alone" "$(field p50_ms "$light")" \
+        printf '%-20s %-44s %9s %9s %9s | %8s %6s %6s %6s\n' "$name" "$alone" "$(field p50_ms "$light")" \
             "$(field p99_ms "$light")" "$(field max_ms "$light")" "$(field ok "$heavy")" "$(field limited "$heavy")" \
             "$(field other "$heavy")" "$(field socket_errors "$heavy")" | tee -a "$REPORT"
         # Let a server that is still working off the heavy load settle before the next query.

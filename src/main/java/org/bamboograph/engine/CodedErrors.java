@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.function.BinaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +30,6 @@ import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.UnknownOperationException;
 import graphql.introspection.GoodFaithIntrospection;
-import graphql.language.Argument;
-import graphql.language.AstTransformer;
-import graphql.language.Document;
-import graphql.language.Node;
-import graphql.language.NodeVisitorStub;
-import graphql.language.VariableReference;
-import graphql.parser.Parser;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 import graphql.validation.ValidationErrorType;
 import io.quarkus.security.AuthenticationFailedException;
@@ -73,8 +63,9 @@ public class CodedErrors implements EventingService {
             return;
         }
         List<GraphQLError> coded = new ArrayList<>(result.getErrors().size());
+        RequestDocument document = new RequestDocument(context.getQuery());
         for (GraphQLError error : result.getErrors()) {
-            coded.add(code(error, context));
+            coded.add(code(error, context, document));
         }
         // A rejected input leaves its field null; the extra "non-null field was null" error that follows says nothing.
         if (coded.stream().anyMatch(e -> isInputError(e))) {
@@ -91,9 +82,9 @@ public class CodedErrors implements EventingService {
         }
     }
 
-    private GraphQLError code(GraphQLError error, Context context) {
+    private GraphQLError code(GraphQLError error, Context context, RequestDocument document) {
         Map<String, Object> extensions = new LinkedHashMap<>();
-        String message = ErrorMessages.clean(error.getMessage(), context.getQuery());
+        String message = ErrorMessages.clean(error.getMessage(), document.quotes());
         if (error instanceof ExceptionWhileDataFetching fetching) {
             Throwable cause = unwrap(fetching.getException());
             if (cause instanceof CodedException coded) {
@@ -127,7 +118,7 @@ public class CodedErrors implements EventingService {
             // A variable's value of the wrong type is reported as if it had been written into the query.
             Matcher argument = ARGUMENT.matcher(message == null ? "" : message);
             if (validation.getValidationErrorType() == ValidationErrorType.WrongType && argument.find()) {
-                variableIn(context.getQuery(), argument.group(1)).ifPresent(variable -> {
+                document.variableIn(argument.group(1)).ifPresent(variable -> {
                     extensions.put("code", ErrorCode.BAD_USER_INPUT);
                     extensions.put("argument", argument.group(1));
                     extensions.put("variable", variable);
@@ -150,7 +141,7 @@ public class CodedErrors implements EventingService {
             extensions.put("code", ErrorCode.BAD_USER_INPUT);
             variableOf(message).ifPresent(variable -> {
                 extensions.put("variable", variable);
-                argumentUsing(context.getQuery(), variable).ifPresent(argument -> extensions.put("argument", argument));
+                document.argumentUsing(variable).ifPresent(argument -> extensions.put("argument", argument));
             });
         } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
             extensions.putAll(error.getExtensions());
@@ -204,35 +195,5 @@ public class CodedErrors implements EventingService {
     private static Optional<String> variableOf(String message) {
         Matcher m = VARIABLE.matcher(message == null ? "" : message);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
-    }
-
-    /** The name of the first argument in the query whose value is the variable. */
-    static Optional<String> argumentUsing(String query, String variable) {
-        return firstVariableArgument(query, (argument, ref) -> ref.equals(variable) ? argument : null);
-    }
-
-    /** The variable given as the value of the first argument of that name in the query, if a variable is. */
-    static Optional<String> variableIn(String query, String argument) {
-        return firstVariableArgument(query, (name, ref) -> name.equals(argument) ? ref : null);
-    }
-
-    private static Optional<String> firstVariableArgument(String query, BinaryOperator<String> pick) {
-        Document document;
-        try {
-            document = Parser.parse(query);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-        String[] found = new String[1];
-        new AstTransformer().transform(document, new NodeVisitorStub() {
-            @Override
-            public TraversalControl visitArgument(Argument node, TraverserContext<Node> context) {
-                if (found[0] == null && node.getValue() instanceof VariableReference ref) {
-                    found[0] = pick.apply(node.getName(), ref.getName());
-                }
-                return TraversalControl.CONTINUE;
-            }
-        });
-        return Optional.ofNullable(found[0]);
     }
 }

@@ -3,6 +3,7 @@ package org.bamboograph.error;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,14 +47,46 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
+    /**
+     * The values of one request's document as the client wrote them, read from the document once, however many of its
+     * errors quote them: a document may carry a hundred errors, and reading it again for each made a long document's
+     * errors cost seconds.
+     */
+    public static final class Quotes {
+        private final String query;
+        private List<Map.Entry<String, String>> values;
+
+        private Quotes(String query) {
+            this.query = query;
+        }
+
+        /** graphql-java's rendering of each value and the value as written, longest rendering first. */
+        private List<Map.Entry<String, String>> values() {
+            if (values == null) {
+                values = readValues(query);
+            }
+            return values;
+        }
+    }
+
+    /** The quotes of the request whose document is {@code query}. */
+    public static Quotes quotes(String query) {
+        return new Quotes(query);
+    }
+
     /** The message in the client's terms; {@code query} is the request's document, for the values it quotes. */
     public static String clean(String message, String query) {
+        return clean(message, quotes(query));
+    }
+
+    /** The message in the client's terms, quoting values from the request's document. */
+    public static String clean(String message, Quotes quotes) {
         if (message == null) {
             return null;
         }
         String text = message;
         if (text.contains("Value{") || text.contains("VariableReference{")) {
-            text = quoteValues(text, query);
+            text = quoteValues(text, quotes.values());
         }
         text = MESSAGE_ID.matcher(text).replaceAll("");
         text = MAP_EXPECTED.matcher(text).replaceAll("an input object must be sent as a JSON object");
@@ -68,12 +101,22 @@ public final class ErrorMessages {
     }
 
     /** Replaces graphql-java's rendering of each value of the document with the value as GraphQL text. */
-    private static String quoteValues(String message, String query) {
+    private static String quoteValues(String message, List<Map.Entry<String, String>> values) {
+        String text = message;
+        for (Map.Entry<String, String> value : values) {
+            if (text.contains(value.getKey())) {
+                text = text.replace(value.getKey(), value.getValue());
+            }
+        }
+        return text;
+    }
+
+    private static List<Map.Entry<String, String>> readValues(String query) {
         Document document;
         try {
             document = Parser.parse(query);
         } catch (RuntimeException e) {
-            return message;
+            return List.of();
         }
         Map<String, String> printed = new LinkedHashMap<>();
         new NodeTraverser().depthFirst(new NodeVisitorStub() {
@@ -83,14 +126,10 @@ public final class ErrorMessages {
                 return TraversalControl.CONTINUE;
             }
         }, document);
-        String text = message;
         // Longest first: a list's rendering holds those of its items.
-        for (Map.Entry<String, String> value : printed.entrySet().stream()
+        return printed.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed())
-                .toList()) {
-            text = text.replace(value.getKey(), value.getValue());
-        }
-        return text;
+                .toList();
     }
 
     /**
