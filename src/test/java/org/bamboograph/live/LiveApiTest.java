@@ -193,6 +193,23 @@ class LiveApiTest {
     }
 
     @Test
+    void aSubscriptionFragmentBombIsRefusedByItsCost() throws Exception {
+        // Seven fragments, each spreading the one before ten times: a million spreads of a two-field fragment.
+        StringBuilder fragments = new StringBuilder("fragment F0 on Visit { id date }");
+        for (int i = 1; i <= 6; i++) {
+            fragments.append(" fragment F").append(i).append(" on Visit {")
+                    .append((" ...F" + (i - 1)).repeat(10)).append(" }");
+        }
+        String document = "subscription { recordChanged { record { ... on Visit { ...F6 } } } } " + fragments;
+        try (Listener listener = new Listener(endpoint.toString(), null, document)) {
+            Throwable failure = listener.failures.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+            Response answer = failure == null ? listener.nextWithin(1) : null;
+            String told = failure != null ? failure.toString() : String.valueOf(answer.getErrors());
+            assertTrue(told.contains("QUERY_TOO_COMPLEX") || told.contains("would cost"), told);
+        }
+    }
+
+    @Test
     void anImportTellsItsProgressAndOneSummaryChange() throws Exception {
         try (Listener progress = new Listener(endpoint.toString(), null, "subscription { importProgress { stage file "
                 + "filesDone filesTotal recordsRead created merged summary { created } problems problemCount } }");
