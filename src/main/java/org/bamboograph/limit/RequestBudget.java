@@ -121,11 +121,6 @@ public final class RequestBudget {
         return !tooLarge;
     }
 
-    /** The rows this request's statements have read so far. */
-    long rowsRead() {
-        return rowsRead.get();
-    }
-
     /** Whether the database should stop this request's statements after its time: queries, not writes. */
     boolean boundsStatements() {
         return !exempt;
