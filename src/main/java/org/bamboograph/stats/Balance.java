@@ -99,6 +99,23 @@ final class Balance {
         return query.where("s.dateStart is not null");
     }
 
+    /**
+     * More rows (buckets × powers) than this are refused before any is built: zero buckets are rows too, so
+     * {@code from: "0001", to: "9999"} would otherwise build ten thousand rows per power in memory, and a CSV of a
+     * thousand partners ten million, before any bound on the answer could see them.
+     */
+    static final int MAX_ROWS = 100_000;
+
+    private void refuseTooMany(int first, int last, int step) {
+        long buckets = ((long) last - (first - Math.floorMod(first, step))) / step + 1;
+        long rows = buckets * powers.size();
+        if (rows > MAX_ROWS) {
+            throw new BadUserInputException(range.to() != null ? "to" : "from", "from/to span " + (last - first + 1)
+                    + " years: " + rows + " rows for " + powers.size() + " state(s), more than the " + MAX_ROWS
+                    + " one answer holds; narrow the years, name fewer states, or count by DECADE");
+        }
+    }
+
     private static final List<String> VISIT_KEYS = List.of("v.guestStateCode", "v.hostStateCode", Grouping.year("v"));
 
     private List<BalanceRow> count(Bucket bucket, Map<String, State> states) {
@@ -129,6 +146,7 @@ final class Balance {
             return List.of();
         }
         int step = bucket == Bucket.DECADE ? 10 : 1;
+        refuseTooMany(first, last, step);
         for (int start = first - Math.floorMod(first, step); start <= last; start += step) {
             buckets.add(new int[] { Math.max(start, first), Math.min(start + step - 1, last) });
         }

@@ -167,6 +167,9 @@ class ExportTest {
                 { "/export/events.csv?kind=PICNIC", "BAD_USER_INPUT", "kind" },
                 { "/export/dyad-years.csv?from=1990", "BAD_USER_INPUT", "state" },
                 { "/export/dyad-years.csv?state=VNM&partners=VNM", "BAD_USER_INPUT", "powers" },
+                // Ten thousand zero years for each of twenty partners: refused before a row is built.
+                { "/export/dyad-years.csv?state=VNM&from=0001&to=9999&partners=USA,CHN,RUS,JPN,IND,FRA,GBR,DEU,KOR,"
+                        + "AUS,LAO,KHM,THA,IDN,SGP,MYS,PHL,BRA,ZAF,EGY", "BAD_USER_INPUT", "to" },
         };
         for (String[] bad : cases) {
             get(bad[0]).then().statusCode(400).contentType(startsWith("application/json"))

@@ -153,6 +153,13 @@ class BalanceTest {
         graphql("{ balance(state: \"VNM\", powers: [\"USA\"], from: \"2024\", to: \"2020\") { share } }")
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].extensions.argument", equalTo("to"));
+        // 9,999 years of 20 powers would be 199,980 rows, zero years included: refused before any is built.
+        graphql("{ balance(state: \"VNM\", powers: [\"USA\", \"CHN\", \"RUS\", \"JPN\", \"IND\", \"FRA\", \"GBR\", "
+                + "\"DEU\", \"KOR\", \"AUS\", \"LAO\", \"KHM\", \"THA\", \"IDN\", \"SGP\", \"MYS\", \"PHL\", \"BRA\", "
+                + "\"ZAF\", \"EGY\"], from: \"0001\", to: \"9999\") { share } }")
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.argument", equalTo("to"));
         graphql("{ balance(state: \"VNM\", powers: [\"USA\"], bucket: WEEK) { share } }")
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
         graphql("{ balance(state: \"VNM\", powers: [\"XXX\"]) { share } }").body("errors", nullValue())
