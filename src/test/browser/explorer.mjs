@@ -72,6 +72,17 @@ try {
   console.log(`FIGURE first render of the timeline at /: ${rendered?.toFixed(0)} ms after navigation start (${mode0}, ${first.requests.length} GraphQL requests)`);
   check(rendered !== undefined, 'the timeline marks its first render');
   check(first.requests.length <= 5, `the first view takes a few GraphQL requests (${first.requests.length})`);
+  // Every state over the whole record: far beyond 300 records, so the counts are drawn, from one request.
+  const every = await open('/?state=');
+  await every.waitForSelector('body[data-timeline]', { timeout: 30000 });
+  const everyAt = await every.evaluate(() => performance.getEntriesByName('timeline-rendered')[0]?.startTime);
+  const everyMode = await every.evaluate(() => document.body.dataset.timeline);
+  console.log(`FIGURE first render of the timeline of every state (/?state=): ${everyAt?.toFixed(0)} ms after navigation start (${everyMode}, ${every.requests.length} GraphQL requests)`);
+  check(everyMode === 'counts' && every.requests.length === 1, `every state's whole record is drawn as counts from one request (${everyMode}, ${every.requests.length})`);
+  const bars = await every.locator('.bar.visit').evaluateAll(ns => ns.reduce((sum, n) => sum + Number(/^(\d+)/.exec(n.getAttribute('aria-label'))[1]), 0));
+  const dated = (await graphql('{ visitStats(groupBy: [DECADE]) { decade count } }')).visitStats.filter(r => r.decade !== null).reduce((sum, r) => sum + r.count, 0);
+  check(bars === dated, `the visit bars add up to the dated visits visitStats counts (${bars} of ${dated})`);
+  await every.close();
   if (mode === 'timing') {
     await audit(first, 'timing');
     await first.close();
@@ -105,6 +116,7 @@ try {
     const produced = expected.resultingAgreements.find(a => a.kind === 'COMPREHENSIVE_STRATEGIC_PARTNERSHIP');
     check(panelText.includes(produced.title), `the panel shows the agreement it produced: ${produced.title}`);
     check(/comprehensive strategic partnership/i.test(panelText), 'the panel names the comprehensive strategic partnership');
+    check(!/\b(null|undefined)\b|\[object /.test(panelText), 'the panel shows no null, undefined or object placeholder');
     const url = page.url();
     check(url.includes('sel=visit%3Abiden-vietnam-2023') || url.includes('sel=visit:biden-vietnam-2023'), `the URL holds the selection (${url})`);
     await audit(page, 'timeline-record');
@@ -157,6 +169,8 @@ try {
     await net.waitForFunction(() => /United States/.test(document.querySelector('#edge-detail h3')?.textContent ?? ''), null, { timeout: 15000 });
     const edgeText = await net.locator('#edge-detail').innerText();
     check(/Joe Biden/.test(edgeText) && /comprehensive strategic partnership/i.test(edgeText), 'the USA–VNM edge lists Biden\'s visit and the agreement');
+    check(!/\b(null|undefined)\b|\[object /.test(edgeText), 'the edge\'s list shows no null, undefined or object placeholder');
+    await net.screenshot({ path: join(out, 'explorer-network-edge.png') });
     // The same from the table of pairs, for keyboard and screen-reader users.
     await net.locator('.listing summary').click();
     await net.locator('#nw-edges tr[data-pair="CHN-VNM"] button').click();

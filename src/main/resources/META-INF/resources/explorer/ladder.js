@@ -112,7 +112,7 @@ function draw(holder, data, app) {
       const x2 = Math.max(x1 + 2, x(span.end));
       const y = yOf(st.agreement.kind);
       const nextX = k + 1 < stepsDated.length ? x(spanOf(stepsDated[k + 1].agreement.date).start) : x(end);
-      g.append(s('line', { x1: prevX, x2: x1, y1: prevY, y2: prevY, class: 'level' }));
+      g.append(s('line', { x1: prevX, x2: x1, y1: prevY, y2: prevY, class: k === 0 ? 'level none' : 'level' }));
       // The span the date names, hatched where it is a year or month: the step is reached by its end.
       g.append(s('rect', { x: x1, y: y - 2, width: x2 - x1, height: base - y + 2, class: span.precision === 'day' ? 'step-span' : 'step-span approx' }));
       g.append(s('line', { x1: x2, x2: nextX, y1: y, y2: y, class: 'level' }));

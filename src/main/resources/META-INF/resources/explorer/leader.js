@@ -22,7 +22,7 @@ export async function render(main, view, app) {
     main.replaceChildren(h('h2', { text: 'Leader' }), h('div', { class: 'error', role: 'alert', text: `No leader with id ${id} is in the graph.` }));
     return;
   }
-  main.replaceChildren(
+  main.replaceChildren(...[
     h('h2', { text: leader.name }),
     h('p', {}, `${leader.state.name}${leader.aliases.length ? ` · also written ${leader.aliases.join(', ')}` : ''} · `,
       h('button', { type: 'button', class: 'link', onclick: () => app.navigate({ view: 'timeline', leader: leader.name, state: '', lid: undefined }) }, 'these visits on the timeline')),
@@ -36,5 +36,5 @@ export async function render(main, view, app) {
       recordButton(app, `${describe(v.date, v.endDate)}: ${v.guest.name} (${v.guestState.name})`, `visit:${v.id}`, v.guest.id))))) : null,
     leader.statements.length ? h('section', {}, h('h3', { text: 'Statements' }), h('ul', {}, leader.statements.map(st => h('li', {},
       recordButton(app, `${describe(st.date)}: “${st.text}”`, `statement:${st.id}`))))) : null,
-    citations(leader.sources));
+    citations(leader.sources)].filter(Boolean));
 }

@@ -70,8 +70,9 @@ function draw(holder, edges, p, app, detail) {
   const cy = height / 2;
   const r = Math.min(cx, cy) - 70;
   place.set(nodes[0], { x: cx, y: cy });
-  nodes.slice(1).forEach((code, i, rest) => {
-    const angle = (2 * Math.PI * i) / rest.length - Math.PI / 2;
+  // Successive ranks a golden section apart, so the next busiest states do not crowd one side.
+  nodes.slice(1).forEach((code, i) => {
+    const angle = 2 * Math.PI * ((i * 0.381966) % 1) - Math.PI / 2;
     place.set(code, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
   });
   const most = Math.max(1, ...edges.map(e => e.visits + e.agreements));
@@ -134,6 +135,6 @@ async function showEdge(e, p, app, detail) {
     h('ul', { class: 'edge-records' },
       visits.map(v => h('li', {}, recordButton(app, `Visit: ${v.guest.name} (${v.guestState.code}) to ${v.hostState.name}${v.city ? `, ${v.city}` : ''} — ${describe(v.date, v.endDate)}`, `visit:${v.id}`, v.guest.id))),
       agreements.map(a => h('li', {}, recordButton(app, `Agreement: ${a.title} (${kindName(a.kind)}) — ${describe(a.date)}`, `agreement:${a.id}`, a.date ?? '')))),
-    more > 0 ? h('p', { class: 'muted', text: `${more} more visits; the CSV links list them all.` }) : null);
+    ...(more > 0 ? [h('p', { class: 'muted', text: `${more} more visits; the CSV links list them all.` })] : []));
   detail.focus?.();
 }

@@ -76,7 +76,7 @@ export async function showRecord(sel, by, app) {
     panel.replaceChildren(close, h('div', { class: 'error', role: 'alert', text: `No ${type} with id ${id} is in the graph.` }));
     return;
   }
-  panel.replaceChildren(close, ...body(type, record, app));
+  panel.replaceChildren(close, ...body(type, record, app).filter(Boolean));
   panel.dataset.record = sel;
   panel.focus();
 }
