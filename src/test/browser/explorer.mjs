@@ -65,7 +65,9 @@ try {
   // the loads after it are checked.
   const cold = await open('/', { expectErrors: true });
   await cold.waitForSelector('body[data-timeline], [role="alert"]', { timeout: 60000 });
-  console.log(`FIGURE first render of the timeline at / on the just-started service: ${(await cold.evaluate(() => performance.getEntriesByName('timeline-rendered')[0]?.startTime))?.toFixed(0)} ms`);
+  const coldAt = await cold.evaluate(() => performance.getEntriesByName('timeline-rendered')[0]?.startTime);
+  const coldError = coldAt === undefined ? await cold.locator('[role="alert"]').innerText().catch(() => '') : '';
+  console.log(`FIGURE first render of the timeline at / on the just-started service: ${coldAt === undefined ? `not drawn (${coldError})` : `${coldAt.toFixed(0)} ms`}`);
   await cold.close();
   const first = await open('/');
   await first.waitForSelector('body[data-timeline]', { timeout: 30000 });
