@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InstanceHandle;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -65,7 +66,7 @@ public class LiveSockets {
     Duration initTimeout;
 
     /** Operations (subscriptions, and queries sent over the socket) one connection runs at once. */
-    @ConfigProperty(name = "bamboo.live.max-subscriptions-per-connection", defaultValue = "20")
+    @ConfigProperty(name = "bamboo.live.max-subscriptions-per-connection", defaultValue = "100")
     int maxOperations;
 
     /** What may wait for a client that reads slower than changes come, beyond the socket's own write queue. */
@@ -100,8 +101,20 @@ public class LiveSockets {
         });
     }
 
-    /** Runs before the change feeds complete their subscribers: clients hear "going away", not "complete". */
+    /**
+     * Told first on a stop (quarkus.shutdown.delay-enabled), while the HTTP server still runs: by ShutdownEvent,
+     * Vert.x has closed every socket with a plain 1000, after which clients would not know to come back.
+     */
+    void stopping(@Observes ShutdownDelayInitiatedEvent event) {
+        closeAll();
+    }
+
+    /** Where the early notice does not come: still before the change feeds complete their subscribers. */
     void stop(@Observes @Priority(100) ShutdownEvent event) {
+        closeAll();
+    }
+
+    private void closeAll() {
         List<Future<Void>> closing = new ArrayList<>();
         for (ServerWebSocket socket : open) {
             if (!socket.isClosed()) {
