@@ -8,7 +8,7 @@
 #                                at a subscriber of the first and at one of the second; the idle subscriptions sit on
 #                                the second. It builds the PostgreSQL flavour in a copy of the tree, so target/ stays
 #                                as it is. Ports: $BAMBOO_LIVE_PORT and the next one, PostgreSQL $BAMBOO_LIVE_PG_PORT
-#                                (55434).
+#                                (55434); BAMBOO_LIVE_PG_APP=DIR takes a PostgreSQL build's quarkus-app directory.
 # With BAMBOO_LIVE_URL (and BAMBOO_LIVE_OTHER_URL, a second instance on the same PostgreSQL) it measures latency
 # against running instances instead. The load average is printed with the figures: above the cores' count they are
 # indicative only. Run from the repository root after a build (or it builds).
@@ -85,11 +85,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
-say "building the PostgreSQL flavour in $WORK/tree"
-mkdir -p "$WORK/tree"
-tar --exclude=./target --exclude=./data --exclude=./.git -cf - . | tar -C "$WORK/tree" -xf -
-(cd "$WORK/tree" && ./mvnw -B -ntp -q -DskipTests package -Dbamboo.db-kind=postgresql >"$LOGS/build.log" 2>&1) ||
-    { tail -n 30 "$LOGS/build.log"; fail "the PostgreSQL build"; }
+# BAMBOO_LIVE_PG_APP names a PostgreSQL build made already (its quarkus-app directory), to skip the build.
+PG_JAR=${BAMBOO_LIVE_PG_APP:-$WORK/tree/target/quarkus-app}/quarkus-run.jar
+if [[ -z ${BAMBOO_LIVE_PG_APP:-} ]]; then
+    say "building the PostgreSQL flavour in $WORK/tree"
+    mkdir -p "$WORK/tree"
+    tar --exclude=./target --exclude=./data --exclude=./.git -cf - . | tar -C "$WORK/tree" -xf -
+    (cd "$WORK/tree" && ./mvnw -B -ntp -q -DskipTests package -Dbamboo.db-kind=postgresql >"$LOGS/build.log" 2>&1) ||
+        { tail -n 30 "$LOGS/build.log"; fail "the PostgreSQL build"; }
+fi
+[[ -f $PG_JAR ]] || fail "no PostgreSQL build at $PG_JAR"
 start_postgres
 fresh_database
 
@@ -99,7 +104,7 @@ start_instance() { # name port
         QUARKUS_DATASOURCE_PASSWORD=bamboo BAMBOO_DATA_DIR=$WORK/$1/data \
         java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$2" \
         -Dmp.jwt.verify.publickey.location="$keys/publicKey.pem" -Dbamboo.live.max-connections-per-address=100 \
-        -jar "$WORK/tree/target/quarkus-app/quarkus-run.jar" >"$LOGS/$1.log" 2>&1 &
+        -jar "$PG_JAR" >"$LOGS/$1.log" 2>&1 &
     PIDS+=($!)
     local i
     for ((i = 0; i < 120; i++)); do
