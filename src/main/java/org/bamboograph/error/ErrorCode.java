@@ -25,6 +25,11 @@ public final class ErrorCode {
     public static final String TIMEOUT = "TIMEOUT";
     /** As many heavy queries are running as the server runs at once: retry after the HTTP Retry-After header. */
     public static final String RATE_LIMITED = "RATE_LIMITED";
+    /**
+     * A subscription WebSocket already runs as many operations as one connection may: complete one, or open another
+     * connection; {@code extensions.limit}.
+     */
+    public static final String TOO_MANY_SUBSCRIPTIONS = "TOO_MANY_SUBSCRIPTIONS";
     /** The query text has more tokens than the parser accepts. */
     public static final String QUERY_TOO_LARGE = "QUERY_TOO_LARGE";
     /** A write without a valid token: none, expired, or signed by a key the server does not trust. */

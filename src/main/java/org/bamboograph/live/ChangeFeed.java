@@ -2,8 +2,10 @@ package org.bamboograph.live;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +46,11 @@ public class ChangeFeed {
     int buffer;
 
     private final BroadcastProcessor<RecordChange> processor = BroadcastProcessor.create();
-    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+    /** After a failed read of the log (the database away, a dead pooled connection), the pause before the next. */
+    @ConfigProperty(name = "bamboo.live.listen-retry", defaultValue = "1s")
+    java.time.Duration retry;
+
+    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "change-feed");
         thread.setDaemon(true);
         return thread;
@@ -92,8 +98,14 @@ public class ChangeFeed {
                 }
             } while (read == BATCH);
         } catch (RuntimeException e) {
-            // The next poke reads from the same place again: nothing is skipped.
-            LOG.warn("Could not read the change log; subscribers hear of the changes with the next one", e);
+            // Read again from the same place soon, without waiting for a poke that may not come: nothing is skipped.
+            // Each failed try also rids the pool of one dead connection, as after a restart of the database.
+            LOG.warnf("Could not read the change log (%s); trying again in %s", e.getMessage(), retry);
+            try {
+                reader.schedule(this::poke, retry.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down
+            }
         }
     }
 

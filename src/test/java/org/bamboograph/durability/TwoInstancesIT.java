@@ -54,8 +54,10 @@ class TwoInstancesIT {
         Map<String, String> env = ServiceProcess.databaseEnv("two");
         // Both start at once on an empty database, as replicas do: Flyway's lock has to let one migrate.
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<ServiceProcess> a = pool.submit(() -> ServiceProcess.start("two-a", 18191, DATA.resolve("a"), env));
-        Future<ServiceProcess> b = pool.submit(() -> ServiceProcess.start("two-b", 18192, DATA.resolve("b"), env));
+        // A lost LISTEN connection is reopened after 2 s: long enough for a test to write in between.
+        Map<String, String> props = Map.of("bamboo.live.listen-retry", "2s");
+        Future<ServiceProcess> a = pool.submit(() -> ServiceProcess.start("two-a", 18191, DATA.resolve("a"), props, env));
+        Future<ServiceProcess> b = pool.submit(() -> ServiceProcess.start("two-b", 18192, DATA.resolve("b"), props, env));
         pool.shutdown();
         List<Throwable> failures = new ArrayList<>();
         first = await(a, failures);
@@ -127,6 +129,71 @@ class TwoInstancesIT {
             subscription.cancel();
             client.close();
         }
+    }
+
+    @Test
+    void subscribersKeepListeningThroughLostDatabaseConnectionsAndMissNothing() throws Exception {
+        java.util.concurrent.BlockingQueue<io.smallrye.graphql.client.Response> received =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        io.smallrye.graphql.client.dynamic.api.DynamicGraphQLClient client =
+                new io.smallrye.graphql.client.vertx.dynamic.VertxDynamicGraphQLClientBuilder()
+                        .url("http://localhost:" + second.port() + "/graphql")
+                        .subprotocols(io.smallrye.graphql.client.websocket.WebsocketSubprotocol.GRAPHQL_TRANSPORT_WS)
+                        .build();
+        java.util.concurrent.BlockingQueue<Throwable> ended = new java.util.concurrent.LinkedBlockingQueue<>();
+        io.smallrye.mutiny.subscription.Cancellable subscription = client.subscription("subscription { "
+                + "recordChanged(types: [SOURCE]) { id kind recordId } }").subscribe()
+                .with(received::add, ended::add, () -> ended.add(new IllegalStateException("completed")));
+        try {
+            io.smallrye.graphql.client.Response heard = null;
+            for (int attempt = 0; attempt < 60 && heard == null; attempt++) {
+                assertTrue(first.createSource("two: warming up", token).ok());
+                heard = received.poll(500, TimeUnit.MILLISECONDS);
+            }
+            assertTrue(heard != null, "no change written through the first reached the second's subscriber");
+            Thread.sleep(500);
+            received.clear();
+
+            // Both LISTEN connections cut: the change written now is told by no notification to the second, which
+            // must find it in the change log once it listens again.
+            assertTrue(cut("query like 'LISTEN%'") >= 2, "the two instances' LISTEN connections were not found");
+            String missed = create("two: written while the other was not listening").path("id").asText();
+            assertEquals(missed, nextSource(received));
+
+            // Every connection of both instances cut, as a restart of PostgreSQL cuts them.
+            assertTrue(cut("true") >= 2);
+            Response again = null;
+            for (int attempt = 0; attempt < 20 && (again == null || !again.ok()); attempt++) {
+                // The first write may meet a pooled connection that is gone; the pool replaces it.
+                again = first.createSource("two: written after the database came back", token);
+            }
+            assertTrue(again.ok(), again.toString());
+            assertEquals(again.data().path("createSource").path("id").asText(), nextSource(received));
+            assertTrue(ended.isEmpty(), "the subscription ended: " + ended);
+        } finally {
+            subscription.cancel();
+            client.close();
+        }
+    }
+
+    /** Terminates the database's other connections matching {@code where} (on pg_stat_activity); how many. */
+    private static int cut(String where) throws Exception {
+        Map<String, String> env = ServiceProcess.databaseEnv("two");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(env.get("QUARKUS_DATASOURCE_JDBC_URL"),
+                env.get("QUARKUS_DATASOURCE_USERNAME"), env.get("QUARKUS_DATASOURCE_PASSWORD"));
+                java.sql.ResultSet cut = db.createStatement().executeQuery("select count(*) filter (where "
+                        + "pg_terminate_backend(pid)) from pg_stat_activity where datname = current_database() "
+                        + "and pid <> pg_backend_pid() and (" + where + ")")) {
+            cut.next();
+            return cut.getInt(1);
+        }
+    }
+
+    private static String nextSource(java.util.concurrent.BlockingQueue<io.smallrye.graphql.client.Response> received)
+            throws InterruptedException {
+        io.smallrye.graphql.client.Response next = received.poll(30, TimeUnit.SECONDS);
+        assertTrue(next != null, "nothing reached the second's subscriber within 30 s");
+        return next.getData().getJsonObject("recordChanged").getString("recordId");
     }
 
     @Test

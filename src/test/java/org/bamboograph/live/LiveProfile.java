@@ -14,6 +14,11 @@ public class LiveProfile implements QuarkusTestProfile {
         return Map.of("quarkus.datasource.jdbc.url", TestDatabases.url("live"),
                 "bamboo.import.graphql-enabled", "true",
                 "bamboo.import.dir", "src/test/resources/historian",
-                "bamboo.live.max-connections-per-address", "6");
+                "bamboo.live.max-connections-per-address", "6",
+                // Lowered so that each limit is reached within a test's time.
+                "bamboo.live.init-timeout", "2s",
+                "bamboo.live.max-subscriptions-per-connection", "3",
+                "bamboo.live.write-buffer", "8K",
+                "bamboo.test.send-buffer", "4096");
     }
 }
