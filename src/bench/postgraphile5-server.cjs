@@ -3,7 +3,7 @@
 // NODE_ENV=production. The v5 CLI has no cluster option, so this runs in library mode under node:cluster, with as
 // many workers as PGL5_WORKERS (the benchmark gives both PostGraphiles the same number).
 //
-// Environment: PGL5_DATABASE_URL, PGL5_HOST, PGL5_PORT, PGL5_WORKERS, PGL5_CPU_PROF_DIR. Run from the folder whose node_modules holds
+// Environment: PGL5_DATABASE_URL, PGL5_HOST, PGL5_PORT, PGL5_WORKERS, PGL5_CPU_PROF_DIR, PGL5_AGGREGATES. Run from the folder whose node_modules holds
 // postgraphile@5 (src/bench/postgraphile5.sh copies it there).
 "use strict";
 
@@ -49,6 +49,12 @@ if (cluster.isPrimary) {
         grafserv: { graphiql: false, watch: false, graphqlPath: "/graphql" },
         grafast: { explain: false },
     };
+
+    // PGL5_AGGREGATES=1 adds PostGraphile's aggregates plugin (@graphile/pg-aggregates), for the grouped counts of
+    // src/bench/stats-peer.sh; the main benchmark runs without it.
+    if (process.env.PGL5_AGGREGATES === "1") {
+        preset.extends.push(require("@graphile/pg-aggregates").PgAggregatesPreset);
+    }
 
     const pgl = postgraphile(preset);
     const serv = pgl.createServ(grafserv);

@@ -45,6 +45,14 @@ public abstract class DatedEntity extends PanacheEntityBase {
     @Column(name = "span_end")
     public LocalDate spanEnd;
 
+    /**
+     * The year {@link #dateStart} falls in, what the counts group by. The database computes the column from
+     * date_start on every write, whoever writes; this field only mirrors it for the entity in hand.
+     */
+    @Ignore
+    @Column(name = "start_year", insertable = false, updatable = false)
+    public Integer startYear;
+
     /** The end of the record's span, where the record has one; null means the span of {@link #date} alone. */
     protected String endDateText() {
         return null;
@@ -57,6 +65,7 @@ public abstract class DatedEntity extends PanacheEntityBase {
         dateStart = span.start();
         datePrecision = span.precision();
         spanEnd = span.end();
+        startYear = dateStart == null ? null : dateStart.getYear();
     }
 
     /** The order every dated list uses: by start, coarser precision first, then id; undated last. */

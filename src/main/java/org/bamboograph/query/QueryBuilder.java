@@ -179,6 +179,43 @@ public class QueryBuilder {
     }
 
     /**
+     * The page of every group of {@code keys} at once: of each group's records in {@code order}, those numbered
+     * {@code offset + 1} to {@code offset + limit}, each with its key values (the record first, then the keys), ordered
+     * by their number within the group. One statement however many groups and rows: a window function numbers the
+     * records within their group, and only the numbers asked for are read.
+     */
+    public List<Object[]> groupPages(List<String> keys, String order, int offset, int limit) {
+        String entity = from.substring(0, from.indexOf(' '));
+        StringBuilder numbered = new StringBuilder("select ").append(alias).append(".id as id");
+        StringBuilder keyColumns = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            numbered.append(", ").append(keys.get(i)).append(" as k").append(i);
+            keyColumns.append(", n.k").append(i);
+        }
+        numbered.append(", row_number() over (")
+                .append(keys.isEmpty() ? "" : "partition by " + String.join(", ", keys) + " ")
+                .append("order by ").append(order).append(") as rn from ").append(fromClause()).append(whereClause());
+        Map<String, Object> params = new HashMap<>(parameters);
+        params.put("groupPageFrom", (long) offset);
+        params.put("groupPageTo", (long) offset + limit);
+        List<Object[]> rows = new ArrayList<>();
+        String hql = "select g" + keyColumns + " from " + entity + " g join (" + numbered + ") n on n.id = g.id"
+                + " where n.rn > :groupPageFrom and n.rn <= :groupPageTo order by n.rn";
+        if (keys.isEmpty()) {
+            for (Object row : Rows.query(hql, Object.class, params).getResultList()) {
+                rows.add(new Object[] { row });
+            }
+        } else {
+            rows = Rows.query(hql, Object[].class, params).getResultList();
+        }
+        RequestBudget budget = RequestBudget.current();
+        if (budget != null) {
+            budget.read(rows.size());
+        }
+        return rows;
+    }
+
+    /**
      * Every record with the values of {@code keys} it is counted under (a record joined to two parties comes once for
      * each), in this query's order: the record first, then the keys.
      */

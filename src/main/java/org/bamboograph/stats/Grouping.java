@@ -3,6 +3,7 @@ package org.bamboograph.stats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,25 +13,27 @@ import org.bamboograph.query.QueryBuilder;
 
 /**
  * A grouped count over one filtered query: the HQL expressions of the group keys, counted in the database in one
- * GROUP BY statement, and, for the groups' connections, the records of every group read in one more statement.
+ * GROUP BY statement, and, for the groups' connections, the asked-for page of every group read in one more statement.
  * Both statements share the query's joins and conditions, so a group's connection pages through exactly the
  * records its count counted.
  */
 final class Grouping {
 
-    /** The start year of a record's span (null when undated), and the decade it falls in (1990 for 1990–1999). */
+    /**
+     * The start year of a record's span (null when undated), and the decade it falls in (1990 for 1990–1999): the
+     * stored start year, which indexes lead with, rather than an expression the database would compute row by row.
+     */
     static String year(String alias) {
-        return "year(" + alias + ".dateStart)";
+        return alias + ".startYear";
     }
 
     static String decade(String alias) {
-        return "(year(" + alias + ".dateStart) - mod(year(" + alias + ".dateStart), 10))";
+        return "(" + alias + ".startYear - mod(" + alias + ".startYear, 10))";
     }
 
     private final QueryBuilder query;
     private final List<String> keys;
     private final String order;
-    private Map<List<Object>, List<Object>> members;
 
     Grouping(QueryBuilder query, List<String> keys, String order) {
         this.query = query;
@@ -43,27 +46,35 @@ final class Grouping {
         return query.groupCounts(keys);
     }
 
-    /** The records of each group, in the list's date order, read once for all groups. */
-    private Map<List<Object>, List<Object>> members() {
-        if (members == null) {
-            Map<List<Object>, List<Object>> byKey = new HashMap<>();
-            for (Object[] row : query.orderBy(order).withKeys(keys)) {
-                byKey.computeIfAbsent(Arrays.asList(row).subList(1, row.length), k -> new ArrayList<>()).add(row[0]);
-            }
-            members = byKey;
+    /**
+     * The page at {@code offset} of every group of this grouping, {@code size} + 1 records at most each (the one more
+     * tells whether another page follows), read in one statement.
+     */
+    private Map<List<Object>, List<Object>> pageOfEachGroup(int offset, int size) {
+        Map<List<Object>, List<Object>> byKey = new HashMap<>();
+        for (Object[] row : query.groupPages(keys, order, offset, size + 1)) {
+            byKey.computeIfAbsent(Arrays.asList(row).subList(1, row.length), k -> new ArrayList<>()).add(row[0]);
         }
-        return members;
+        return byKey;
     }
 
-    /** Each stat's page of the records its group counted; one statement for every grouping among the stats. */
+    /**
+     * Each stat's page of the records its group counted: one statement per grouping among the stats (one per
+     * grouped field of the request), reading only the page asked for of each group.
+     */
     @SuppressWarnings("unchecked")
     static <S extends Stat, T> List<Page<T>> pages(List<S> stats, Integer first, String after) {
-        Page.size(first);
-        Page.offset(after);
+        int size = Page.size(first);
+        int offset = Page.offset(after);
+        Map<Grouping, Map<List<Object>, List<Object>>> read = new IdentityHashMap<>();
         List<Page<T>> pages = new ArrayList<>(stats.size());
         for (S stat : stats) {
-            List<T> records = (List<T>) stat.grouping.members().getOrDefault(stat.key, List.of());
-            pages.add(Page.slice(records, first, after));
+            List<T> records = size == 0 || offset >= stat.count ? List.of()
+                    : (List<T>) read.computeIfAbsent(stat.grouping, g -> g.pageOfEachGroup(offset, size))
+                            .getOrDefault(stat.key, List.of());
+            List<T> items = records.size() > size ? new ArrayList<>(records.subList(0, size)) : records;
+            boolean more = size == 0 ? offset < stat.count : records.size() > size;
+            pages.add(new Page<>(items, offset, more, stat.count));
         }
         return pages;
     }

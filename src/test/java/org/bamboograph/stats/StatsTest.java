@@ -227,4 +227,83 @@ class StatsTest {
         assertEquals(4, statistics.getPrepareStatementCount() - before,
                 "the counts, the guests, every group's visits, their host states");
     }
+
+    /**
+     * Walks every group's connection of {@code field} a page of {@code size} at a time, all groups in the same request
+     * with the same cursor, and returns each group's records ("key → ids") in the order paged. Asserts that every
+     * round costs the same statements however many groups still have records, and that each group's pageInfo agrees
+     * with its count.
+     */
+    private Map<String, List<String>> walk(String field, String args, String keyFields, String keyPath, String list,
+            int size, long statementsPerRound) {
+        Statistics statistics = sessionFactory.getStatistics();
+        Map<String, List<String>> paged = new TreeMap<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        String after = "";
+        boolean more = true;
+        int rounds = 0;
+        while (more) {
+            long before = statistics.getPrepareStatementCount();
+            JsonPath page = ok("{ " + field + "(" + args + ") { " + keyFields + " count " + list + "(first: " + size
+                    + after + ") { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }");
+            assertEquals(statementsPerRound, statistics.getPrepareStatementCount() - before,
+                    "round " + rounds + ": the counts, the keys' records, one read of every group's page");
+            more = false;
+            String cursor = null;
+            List<Map<String, Object>> groups = page.getList("data." + field);
+            for (int g = 0; g < groups.size(); g++) {
+                String at = "data." + field + "[" + g + "].";
+                Object value = page.get(at + keyPath);
+                String key = value == null ? "-" : value.toString();
+                int count = page.getInt(at + "count");
+                counts.put(key, count);
+                assertEquals(count, page.getInt(at + list + ".totalCount"));
+                List<String> ids = page.getList(at + list + ".edges.node.id", String.class);
+                List<String> seen = paged.computeIfAbsent(key, k -> new ArrayList<>());
+                assertEquals(Math.min(size, Math.max(0, count - seen.size())), ids.size(), key + " round " + rounds);
+                seen.addAll(ids);
+                boolean groupMore = page.getBoolean(at + list + ".pageInfo.hasNextPage");
+                assertEquals(seen.size() < count, groupMore, key + " round " + rounds);
+                if (groupMore) {
+                    more = true;
+                    cursor = page.getString(at + list + ".pageInfo.endCursor");
+                }
+            }
+            after = cursor == null ? "" : ", after: \"" + cursor + "\"";
+            rounds++;
+        }
+        assertTrue(rounds > 1, "some group is longer than a page");
+        paged.forEach((key, ids) -> assertEquals(counts.get(key), ids.size(), key));
+        return paged;
+    }
+
+    @Test
+    void everyGroupPagesThroughItsRecordsInTheListsOrder() {
+        Map<String, List<String>> byHost = walk("visitStats", "groupBy: [HOST_STATE]", "hostState { code }",
+                "hostState.code", "visits", 2, 3);
+        Map<String, Long> inFile = new TreeMap<>();
+        CuratedFile.list("visits").forEach(v -> inFile.merge(v.path("hostState").asText(), 1L, Long::sum));
+        assertEquals(inFile.keySet(), byHost.keySet());
+        assertTrue(inFile.values().stream().anyMatch(n -> n > 2), "a host state with more visits than a page");
+        for (Map.Entry<String, List<String>> group : byHost.entrySet()) {
+            List<String> listed = ok("{ visits(hostState: \"" + group.getKey() + "\", first: 100) { edges { node { id } } } }")
+                    .getList("data.visits.edges.node.id", String.class);
+            assertEquals(listed, group.getValue(), group.getKey());
+        }
+    }
+
+    @Test
+    void everyPartyPagesThroughItsAgreements() {
+        // An agreement counts under each of its parties: each party's pages hold exactly its agreements.
+        Map<String, List<String>> byParty = walk("agreementStats", "groupBy: [PARTY]", "party { code }", "party.code",
+                "agreements", 1, 3);
+        Map<String, List<String>> inFile = new TreeMap<>();
+        for (JsonNode agreement : CuratedFile.list("agreements")) {
+            CuratedFile.texts(agreement, "parties").forEach(
+                    p -> inFile.computeIfAbsent(p, k -> new ArrayList<>()).add(agreement.path("id").asText()));
+        }
+        assertEquals(inFile.keySet(), byParty.keySet());
+        byParty.forEach((party, ids) -> assertEquals(inFile.get(party).stream().sorted().toList(),
+                ids.stream().sorted().toList(), party));
+    }
 }
