@@ -19,6 +19,8 @@ JAVA25=${QUICK_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 OURS=$ROOT/target/quarkus-app
 MINIMAL=$WORK/minimal/target/quarkus-app
 PID=""
+# The JVM options of README.md's run command ("Run it"), kept equal to it by hand: run from the application folder.
+README_OPTS=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -Xmx256m -Xss512k)
 
 say() { echo "[$(date -u +%H:%M:%S)] $*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
@@ -122,6 +124,8 @@ CONFIGS=(
     "ours-c1|$OURS|$OURS_DATA|ours, -XX:TieredStopAtLevel=1|-XX:TieredStopAtLevel=1"
     "ours-cds-c1|$OURS|$OURS_DATA|ours, AppCDS + -XX:TieredStopAtLevel=1|-XX:SharedArchiveFile=app-cds.jsa -XX:TieredStopAtLevel=1"
     "ours-noflyway|$OURS|$OURS_DATA|ours, Flyway off at start (what Flyway costs)|-Dquarkus.flyway.migrate-at-start=false"
+    "min-readme|$MINIMAL|$MIN_DATA|minimal, the README's JVM options|${README_OPTS[*]}"
+    "ours-readme|$OURS|$OURS_DATA|ours, the README's run command|${README_OPTS[*]}"
 )
 say "$STARTS second starts per configuration: first answer ms (median, min-max), CPU ms, RSS MiB"
 for entry in "${CONFIGS[@]}"; do

@@ -41,10 +41,11 @@ H2_APP=$ROOT/target/quarkus-app   # the H2 flavour stays where it was built, wit
 PG_APP=$BENCH/app-pg
 H2_DATA=$BENCH/h2-data
 CDS_TRAINED=$BENCH/app-h2-trained.jsa
-# A small-container JVM: serial GC (no concurrent GC threads, smallest footprint), a capped heap, smaller thread
-# stacks, no perf-data file, and the class-data archive of a training run. C2 stays on: C1-only
-# (-XX:TieredStopAtLevel=1) starts faster but serves far fewer requests per second.
-TUNED_OPTS=(-XX:SharedArchiveFile="$CDS_TRAINED" -XX:+UseG1GC -Xmx512m -Xss512k -XX:-UsePerfData)
+# The JVM of README.md's run command (keep them equal): Quarkus' AppCDS archive, named relative to the application
+# folder the H2 flavour starts from, the serial collector (no concurrent GC threads, the smallest footprint), a
+# 256 MiB heap and smaller thread stacks. C2 stays on: C1-only (-XX:TieredStopAtLevel=1) starts faster but serves
+# far fewer requests per second.
+TUNED_OPTS=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -Xmx256m -Xss512k)
 DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo
 PG_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=bamboo QUARKUS_DATASOURCE_PASSWORD=bamboo)
 QUERIES=(floor traversal visits100)

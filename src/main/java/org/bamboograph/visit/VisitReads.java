@@ -7,6 +7,7 @@ import org.bamboograph.agreement.Agreement;
 import org.bamboograph.agreement.AgreementReads;
 import org.bamboograph.entity.DatedEntity;
 import org.bamboograph.leader.Leader;
+import org.bamboograph.leader.LeaderReads;
 import org.bamboograph.query.Batch;
 import org.bamboograph.query.QueryBuilder;
 import org.bamboograph.query.ReadAhead;
@@ -64,14 +65,27 @@ public final class VisitReads {
     }
 
     /**
-     * Makes a query over visits (alias "v") also read the guest and the host state, where the client asked for them
-     * below {@code path} ("" under a field that lists visits, {@link org.bamboograph.paging.Connection#NODES} under a
-     * connection): they then cost the request no statement of their own.
+     * Makes a query over visits (alias "v") also read the guest (and the guest's state) and the host state, where the
+     * client asked for them below {@code path} ("" under a field that lists visits,
+     * {@link org.bamboograph.paging.Connection#NODES} under a connection): they then cost the request no statement of
+     * their own.
      */
     public static QueryBuilder readingNeighbours(QueryBuilder query, String path) {
         if (Selection.asks(path + GUEST)) {
-            query.alsoRead("left join Leader vg on vg.id = v.guestId", "vg",
-                    (Visit v, Leader l) -> ReadAhead.put(v, GUEST, l));
+            // The guest's state comes one join further; its answer belongs to the guest read in the same row, which
+            // the guest's attach hands on (rows are attached one at a time, each neighbour in the order added).
+            Leader[] guestOfRow = new Leader[1];
+            query.alsoRead("left join Leader vg on vg.id = v.guestId", "vg", (Visit v, Leader l) -> {
+                guestOfRow[0] = l;
+                ReadAhead.put(v, GUEST, l);
+            });
+            if (Selection.asks(path + GUEST + "/" + LeaderReads.STATE)) {
+                query.alsoRead("left join State vgs on vgs.code = vg.stateCode", "vgs", (Visit v, State s) -> {
+                    if (guestOfRow[0] != null) {
+                        ReadAhead.put(guestOfRow[0], LeaderReads.STATE, s);
+                    }
+                });
+            }
         }
         if (Selection.asks(path + HOST_STATE)) {
             query.alsoRead("left join State vh on vh.code = v.hostStateCode", "vh",
