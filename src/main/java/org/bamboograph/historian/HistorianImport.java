@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -19,6 +21,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.bamboograph.search.SearchIndex;
+import org.bamboograph.search.SearchType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -148,6 +152,7 @@ public class HistorianImport {
                 throw new ImportException(problems);
             }
             // Nothing to read (every file unchanged): no need to load what the graph holds.
+            Map<SearchType, Set<String>> touched = Map.of();
             if (!parsed.isEmpty()) {
                 GraphWriter writer = new GraphWriter(connection, rules.states(), rules.successions(), rules.version(),
                         Math.max(1, rowsPerBatch), summary);
@@ -173,13 +178,14 @@ public class HistorianImport {
                 }
                 phases.done("records");
                 writer.flush();
+                touched = writer.touched();
             }
             phases.done("rows written");
             known.write(connection);
             if (!parsed.isEmpty()) {
                 org.bamboograph.http.DataVersion.bump(connection);
-                // An import touches visits, leaders, offices and states all over the graph: index it again.
-                org.bamboograph.search.SearchIndex.rebuild(connection);
+                // Only what the import touched is indexed again: a small import costs the index little.
+                SearchIndex.refresh(connection, touched);
                 phases.done("search index");
                 if (live != null) {
                     live.committing(connection, summary);

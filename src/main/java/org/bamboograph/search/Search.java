@@ -26,12 +26,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Finds the records whose texts hold every word of a query, ranks them ({@link Ranking}) and loads a page of them.
- * One statement finds the texts (on PostgreSQL through the GIN index of {@code search_doc.tsv}, on H2 by joining
- * {@code search_term} once per term), one per kind of record on the page loads the records: at most seven.
+ * One statement finds the texts on PostgreSQL (through the GIN index of {@code search_doc.tsv}), two on H2 (the terms'
+ * posting lists, {@link Postings}, then the texts in all of them); one per kind of record on the page loads the
+ * records: at most eight.
  */
 public final class Search {
 
-    /** Longer queries are refused: nobody types them, and each term costs the H2 query a join. */
+    /** Longer queries are refused: nobody types them, and each term costs a lookup and an intersection. */
     public static final int MAX_LENGTH = 200;
     public static final int MAX_TERMS = 12;
 
@@ -101,7 +102,7 @@ public final class Search {
         return new Found(hits);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The texts holding every term: on PostgreSQL one statement, on H2 one for the terms' lists and one for the texts. */
     private static List<Object[]> documents(String text, List<String> terms, List<SearchType> types) {
         StringBuilder sql = new StringBuilder("select d.subject_type, d.subject_id, d.field, d.body from search_doc d");
         List<Object> params = new ArrayList<>();
@@ -109,12 +110,16 @@ public final class Search {
             sql.append(" where d.tsv @@ plainto_tsquery('english', bamboo_unaccent(?))");
             params.add(Words.folded(text));
         } else {
-            for (int i = 0; i < terms.size(); i++) {
-                sql.append(" join search_term t").append(i).append(" on t").append(i).append(".doc_id = d.id and t")
-                        .append(i).append(".term = ?");
-                params.add(terms.get(i));
+            long[] ids = postings(terms);
+            if (ids.length == 0) {
+                return List.of();
             }
-            sql.append(" where 1 = 1");
+            // Ids of our own index, numbers only: written into the statement, H2 looks each up by the primary key.
+            sql.append(" where d.id in (");
+            for (int i = 0; i < ids.length; i++) {
+                sql.append(i == 0 ? "" : ",").append(ids[i]);
+            }
+            sql.append(')');
         }
         sql.append(" and d.field <> '").append(OFFICE_TITLES).append('\'');
         if (types != null) {
@@ -126,7 +131,31 @@ public final class Search {
             }
             sql.append(')');
         }
-        Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
+        return list(sql.toString(), params);
+    }
+
+    /** H2: the ids of the texts holding every term, from the terms' posting lists. */
+    private static long[] postings(List<String> terms) {
+        StringBuilder sql = new StringBuilder("select term, docs from " + Postings.TABLE + " where term in (");
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        List<Object[]> rows = list(sql.append(')').toString(), new ArrayList<>(terms));
+        if (rows.size() < terms.size()) {
+            return new long[0];
+        }
+        List<long[]> lists = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            lists.add(Postings.decode((String) row[1]));
+        }
+        // The shortest list first: the intersection never grows.
+        lists.sort(Comparator.comparingInt(l -> l.length));
+        return Postings.intersect(lists);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> list(String sql, List<Object> params) {
+        Query query = Panache.getEntityManager().createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
