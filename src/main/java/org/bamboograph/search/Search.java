@@ -44,8 +44,11 @@ public final class Search {
             List<TextRange> highlights, SearchResult node) {
     }
 
-    /** The ranked hits of a whole search, without their records; {@link #load} reads a page's records. */
-    public record Found(List<Hit> hits) {
+    /**
+     * The ranked hits of a whole search, without their records, and with the whole matching text in place of the
+     * snippet; {@link #load} cuts a page's snippets and reads its records.
+     */
+    public record Found(List<String> query, List<Hit> hits) {
     }
 
     private static final boolean POSTGRES = ConfigProvider.getConfig()
@@ -70,7 +73,7 @@ public final class Search {
         }
         if (terms.isEmpty() || types != null && types.isEmpty()) {
             // Only stop words ("the", "of"): they are in every text, so they find nothing, as on PostgreSQL.
-            return new Found(List.of());
+            return new Found(query, List.of());
         }
         Map<String, Hit> best = new LinkedHashMap<>();
         Map<String, Double> others = new HashMap<>();
@@ -78,16 +81,18 @@ public final class Search {
             SearchType type = SearchType.valueOf((String) row[0]);
             String id = (String) row[1];
             String field = (String) row[2];
-            Ranking.Match match = Ranking.match(field, (String) row[3], query);
+            String body = (String) row[3];
+            double score = Ranking.score(field, Words.of(body), query);
             String key = type + ":" + id;
             Hit held = best.get(key);
-            if (held == null || match.score() > held.score()) {
+            if (held == null || score > held.score()) {
                 if (held != null) {
                     others.merge(key, held.score(), Double::sum);
                 }
-                best.put(key, new Hit(type, id, field, match.score(), match.snippet(), match.highlights(), null));
+                // The snippet waits for the page: most hits are never shown.
+                best.put(key, new Hit(type, id, field, score, body, null, null));
             } else {
-                others.merge(key, match.score(), Double::sum);
+                others.merge(key, score, Double::sum);
             }
         }
         // A record matched in several texts ranks a little above one matched once as well.
@@ -95,11 +100,11 @@ public final class Search {
         best.forEach((key, hit) -> {
             double score = hit.score() + 0.1 * others.getOrDefault(key, 0.0);
             hits.add(new Hit(hit.type(), hit.id(), hit.field(), Math.round(score * 1e6) / 1e6, hit.snippet(),
-                    hit.highlights(), null));
+                    null, null));
         });
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::type)
                 .thenComparing(Hit::id));
-        return new Found(hits);
+        return new Found(query, hits);
     }
 
     /** The texts holding every term: on PostgreSQL one statement, on H2 one for the terms' lists and one for the texts. */
@@ -166,8 +171,8 @@ public final class Search {
         return query.getResultList();
     }
 
-    /** The hits with their records, read with one statement per kind of record among them. */
-    public static List<Hit> load(List<Hit> hits) {
+    /** The hits with their snippets and records, read with one statement per kind of record among them. */
+    public static List<Hit> load(List<String> query, List<Hit> hits) {
         Map<SearchType, List<String>> ids = new EnumMap<>(SearchType.class);
         for (Hit hit : hits) {
             ids.computeIfAbsent(hit.type(), t -> new ArrayList<>()).add(hit.id());
@@ -192,8 +197,9 @@ public final class Search {
             Object node = nodes.get(hit.type() + ":" + hit.id());
             // A record deleted between finding and loading is left out rather than answered as null.
             if (node != null) {
-                loaded.add(new Hit(hit.type(), hit.id(), hit.field(), hit.score(), hit.snippet(), hit.highlights(),
-                        (SearchResult) Hibernate.unproxy(node)));
+                Ranking.Match match = Ranking.match(hit.field(), hit.snippet(), query);
+                loaded.add(new Hit(hit.type(), hit.id(), hit.field(), hit.score(), match.snippet(),
+                        match.highlights(), (SearchResult) Hibernate.unproxy(node)));
             }
         }
         return loaded;
