@@ -151,9 +151,11 @@ public class HistorianImport {
                 HistorianParser.ParsedFile file = one.file();
                 problems.addAll(file.problems());
                 parsed.add(file);
-                int count = file.records().isEmpty() ? file.presidents().size() : file.records().size();
+                // A list of presidents counts presidents; any other file, records (none, when all were refused).
+                boolean presidents = file.records().isEmpty() && !file.presidents().isEmpty();
+                int count = presidents ? file.presidents().size() : file.records().size();
                 progress.accept(String.format("read %s: %d %s%s (%.0f records/s)", file.file(), count,
-                        file.records().isEmpty() ? "presidents" : "records",
+                        presidents ? "presidents" : "records",
                         file.problems().isEmpty() ? "" : ", " + file.problems().size() + " refused",
                         one.nanos() == 0 ? 0.0 : count * 1e9 / one.nanos()));
             }
