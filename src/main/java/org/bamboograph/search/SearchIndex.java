@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.bamboograph.value.NameKey;
 
@@ -48,8 +50,14 @@ public final class SearchIndex {
             new Text(SearchType.LEADER, "offices.sources", "select o.leader_id, c.excerpt from citation c join office o "
                     + "on o.id = c.subject_id where c.subject_type = 'OFFICE'", "o.leader_id"));
 
-    /** Subjects per statement of a refresh: large enough that an import of thousands of records takes few. */
+    /** Rows per JDBC batch. */
     private static final int CHUNK = 500;
+
+    /**
+     * Up to this many records of a type, a refresh selects their texts by id; beyond it, it reads all texts of the
+     * type once and keeps theirs, which costs less than long lists of ids.
+     */
+    private static final int FEW = 64;
 
     private SearchIndex() {
     }
@@ -70,10 +78,10 @@ public final class SearchIndex {
         }
         List<Doc> docs = new ArrayList<>();
         for (Text text : TEXTS) {
-            read(connection, text.type(), text.field(), text.select(), List.of(), docs);
+            read(connection, text.type(), text.field(), text.select(), List.of(), null, docs);
         }
         read(connection, null, "sources", "select subject_id, excerpt, subject_type from citation "
-                + "where subject_type <> 'OFFICE'", List.of(), docs);
+                + "where subject_type <> 'OFFICE'", List.of(), null, docs);
         Postings postings = postgres ? null : new Postings();
         write(connection, docs, postings, 1);
         if (postgres) {
@@ -102,25 +110,38 @@ public final class SearchIndex {
         int count = 0;
         for (Map.Entry<SearchType, ? extends Collection<String>> entry : subjects.entrySet()) {
             SearchType type = entry.getKey();
-            List<String> all = new ArrayList<>(entry.getValue());
-            count += all.size();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
-                remove(connection, type, ids, postings);
-                String in = placeholders(ids.size());
-                List<Object> keys = new ArrayList<>(ids);
-                List<Object> typed = new ArrayList<>(ids.size() + 1);
-                typed.add(type.name());
-                typed.addAll(ids);
+            Set<String> ids = new HashSet<>(entry.getValue());
+            count += ids.size();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            if (ids.size() > FEW) {
+                // Many records: each text's rows of the type in one pass, kept by subject here. A long IN list
+                // would cost H2 a comparison with every value on every row of the citations it scans.
+                remove(connection, type, "", List.of(), ids, postings);
                 for (Text text : TEXTS) {
                     if (text.type() == type) {
-                        read(connection, type, text.field(), text.select() + " and " + text.key() + " in " + in, keys,
-                                docs);
+                        read(connection, type, text.field(), text.select(), List.of(), ids, docs);
                     }
                 }
-                read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ? "
-                        + "and subject_id in " + in, typed, docs);
+                read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ?",
+                        List.of(type.name()), ids, docs);
+                continue;
             }
+            String in = placeholders(ids.size());
+            List<Object> keys = new ArrayList<>(ids);
+            List<Object> typed = new ArrayList<>(ids.size() + 1);
+            typed.add(type.name());
+            typed.addAll(ids);
+            remove(connection, type, " and subject_id in " + in, keys, null, postings);
+            for (Text text : TEXTS) {
+                if (text.type() == type) {
+                    read(connection, type, text.field(), text.select() + " and " + text.key() + " in " + in, keys,
+                            null, docs);
+                }
+            }
+            read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ? "
+                    + "and subject_id in " + in, typed, null, docs);
         }
         if (count == 0) {
             return;
@@ -134,41 +155,57 @@ public final class SearchIndex {
         write(connection, docs, postings, next);
         if (postings != null) {
             postings.write(connection, false);
-        } else if (count > CHUNK) {
-            // An import that wrote thousands of rows: let the planner know the table's new size and the words' spread.
+        } else if (count > FEW) {
+            // An import that wrote many rows: let the planner know the table's new size and the words' spread.
             analyze(connection);
         }
     }
 
-    /** Deletes the rows of these subjects; on H2 their terms leave the posting lists too. */
-    private static void remove(Connection connection, SearchType type, List<String> ids, Postings postings)
-            throws SQLException {
-        String where = " from search_doc where subject_type = ? and subject_id in " + placeholders(ids.size());
-        List<Object> typed = new ArrayList<>(ids.size() + 1);
+    /**
+     * Deletes the rows of the type's subjects that {@code condition} selects and, if {@code keep} is given, that it
+     * holds; on H2 their terms leave the posting lists too.
+     */
+    private static void remove(Connection connection, SearchType type, String condition, List<Object> params,
+            Set<String> keep, Postings postings) throws SQLException {
+        List<Object> typed = new ArrayList<>(params.size() + 1);
         typed.add(type.name());
-        typed.addAll(ids);
-        if (postings != null) {
-            try (PreparedStatement select = prepare(connection, "select id, body" + where, typed);
-                    ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    postings.remove(rows.getLong(1), Words.of(rows.getString(2)));
+        typed.addAll(params);
+        List<Long> gone = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, "select id, subject_id, body from search_doc "
+                + "where subject_type = ?" + condition, typed); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (keep == null || keep.contains(rows.getString(2))) {
+                    gone.add(rows.getLong(1));
+                    if (postings != null) {
+                        postings.remove(rows.getLong(1), Words.of(rows.getString(3)));
+                    }
                 }
             }
         }
-        try (PreparedStatement delete = prepare(connection, "delete" + where, typed)) {
-            delete.executeUpdate();
+        try (PreparedStatement delete = connection.prepareStatement("delete from search_doc where id = ?")) {
+            int pending = 0;
+            for (long id : gone) {
+                delete.setLong(1, id);
+                delete.addBatch();
+                if (++pending == CHUNK) {
+                    delete.executeBatch();
+                    pending = 0;
+                }
+            }
+            delete.executeBatch();
         }
     }
 
     private record Doc(String type, String id, String field, String body) {
     }
 
+    /** Reads (subject id, body[, subject type]) rows into docs: all of them, or those of the subjects in keep. */
     private static void read(Connection connection, SearchType type, String field, String sql, List<Object> params,
-            List<Doc> docs) throws SQLException {
+            Set<String> keep, List<Doc> docs) throws SQLException {
         try (PreparedStatement select = prepare(connection, sql, params); ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 String body = rows.getString(2);
-                if (body != null && !body.isBlank()) {
+                if (body != null && !body.isBlank() && (keep == null || keep.contains(rows.getString(1)))) {
                     docs.add(new Doc(type != null ? type.name() : rows.getString(3), rows.getString(1), field, body));
                 }
             }
