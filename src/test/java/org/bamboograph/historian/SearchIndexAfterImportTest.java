@@ -11,14 +11,18 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.inject.Inject;
 
 import org.bamboograph.search.SearchIndex;
+import org.bamboograph.search.SearchType;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
@@ -47,6 +51,41 @@ class SearchIndexAfterImportTest {
             rebuild();
             assertEquals(snapshot(), incremental, "after importing " + path);
         }
+    }
+
+    /**
+     * A refresh of many records of each type (an import's size: every record of the type, and ids of no record, so
+     * that the list is long on a small database too) takes the one-pass path; it too must leave a rebuild's index.
+     */
+    @Test
+    void aRefreshOfManyRecordsLeavesTheIndexARebuildWouldWrite() throws SQLException {
+        HistorianImportTest.importPath("visits-sample.xml").body("errors", nullValue());
+        Map<SearchType, Set<String>> subjects = new EnumMap<>(SearchType.class);
+        String[][] sources = { { "VISIT", "select id from visit" }, { "LEADER", "select id from leader" },
+            { "STATE", "select code from state" }, { "STATEMENT", "select id from statement" },
+            { "EVENT", "select id from event" }, { "AGREEMENT", "select id from agreement" } };
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String[] source : sources) {
+                Set<String> ids = new HashSet<>();
+                try (ResultSet rows = statement.executeQuery(source[1])) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+                for (int i = 0; i < 200; i++) {
+                    ids.add("no-such-record-" + i);
+                }
+                subjects.put(SearchType.valueOf(source[0]), ids);
+            }
+        }
+        rebuild();
+        Map<String, List<String>> rebuilt = snapshot();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            SearchIndex.refresh(connection, subjects);
+            connection.commit();
+        }
+        assertEquals(rebuilt, snapshot());
     }
 
     private void rebuild() throws SQLException {
