@@ -44,7 +44,7 @@ class SearchIndexAfterImportTest {
     @Test
     void eachImportLeavesTheIndexARebuildWouldWrite() throws SQLException {
         for (String path : List.of("visits-sample.xml", "trips-sample.xml", "update-v1", "update-v2", "succession",
-                "secretary-sample", "update-v2")) {
+                "secretary-sample", "new-spelling", "update-v2")) {
             HistorianImportTest.importPath(path).body("errors", nullValue())
                     .body("data.importHistorianRecords.recordsRead", greaterThan(0));
             Map<String, List<String>> incremental = snapshot();
