@@ -26,49 +26,14 @@ PG_DIR=${IMPORT_PG_DIR:-/tmp/bamboo-import-pg}
 PG_PORT=${IMPORT_PG_PORT:-55433}
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
-PG_STARTED=no
-
-say() { echo "--- $*" >&2; }
-fail() { echo "import benchmark: $*" >&2; exit 1; }
-
-as_pg() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-cleanup() {
-    if [[ $PG_STARTED == yes ]]; then as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null || true; fi
-}
-trap cleanup EXIT
-
-# Each flavour is built in a copy of the tree, so target/ keeps whatever the user built there.
-build() {
-    local kind=$1 out=$WORK/app-$1 tree=$WORK/tree-$1
-    say "building the $kind flavour"
-    rm -rf "$tree" && mkdir -p "$tree"
-    tar --exclude=./target --exclude=./data --exclude=./.git -cf - . | tar -C "$tree" -xf -
-    (cd "$tree" && ./mvnw -B -ntp -q package -DskipTests -Dbamboo.db-kind="$kind") >"$WORK/build-$kind.log" 2>&1 ||
-        { tail -n 30 "$WORK/build-$kind.log"; fail "build of $kind"; }
-    rm -rf "$out" && cp -r "$tree/target/quarkus-app" "$out" && rm -rf "$tree"
-    echo "$out"
-}
-
-start_pg() {
-    [[ -x $PG_BIN/postgres ]] || fail "PostgreSQL 15 is not installed (or set IMPORT_PG_URL, or IMPORT_SKIP_PG=1)"
-    if [[ ! -f $PG_DIR/data/PG_VERSION ]]; then
-        mkdir -p "$PG_DIR/data" "$PG_DIR/run"
-        ((EUID != 0)) || chown -R postgres:postgres "$PG_DIR"
-        as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth-local=trust --auth-host=trust --encoding=UTF8 \
-            --locale=C.UTF-8 >"$PG_DIR/initdb.log"
-    fi
-    mkdir -p "$PG_DIR/run" && { ((EUID != 0)) || chown postgres:postgres "$PG_DIR/run"; }
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -k $PG_DIR/run -c listen_addresses=127.0.0.1" start >/dev/null
-    PG_STARTED=yes
-    PG_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo_import PG_USER=postgres PG_PASSWORD=
-}
+NAME="import benchmark"
+# shellcheck source=lib/flavours.sh
+source "$(dirname "$0")/lib/flavours.sh"
+trap stop_pg EXIT
 
 pg_fresh() {
     if [[ $PG_STARTED == yes ]]; then
-        as_pg "$PG_BIN/psql" -X -q -h "$PG_DIR/run" -p "$PG_PORT" -U postgres -d postgres \
-            -c "drop database if exists bamboo_import with (force)" -c "create database bamboo_import"
+        fresh_pg_database bamboo_import
     else
         PGPASSWORD=$PG_PASSWORD psql -X -q "${PG_URL#jdbc:}" -U "$PG_USER" \
             -c "drop schema public cascade" -c "create schema public" 2>/dev/null ||
@@ -118,11 +83,13 @@ if [[ ${IMPORT_SKIP_PG:-} != 1 ]]; then
     if [[ -n ${IMPORT_PG_URL:-} ]]; then
         PG_URL=$IMPORT_PG_URL PG_USER=${IMPORT_PG_USER:-bamboo} PG_PASSWORD=${IMPORT_PG_PASSWORD:-}
     else
-        start_pg
+        start_pg "set IMPORT_PG_URL, or IMPORT_SKIP_PG=1"
+        PG_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo_import PG_USER=postgres PG_PASSWORD=
     fi
 fi
 
 files=$(find "$DATA" -name '*.xml' | wc -l)
+print_load start
 say "$files files of $DATA, $REPS runs each"
 : >"$WORK/results.tsv"
 for ((i = 1; i <= REPS; i++)); do
@@ -149,4 +116,5 @@ for kind in h2 pg; do
     done
 done
 echo "start of an import command with nothing to import (H2, migrated): $(awk -v ms=$start_ms 'BEGIN { printf "%.2f", ms / 1000 }') s"
+print_load end
 echo "importer_s: the importer's own timer (files read, parsed, written, committed); whole_command_s: the java command"

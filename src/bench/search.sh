@@ -25,46 +25,16 @@ PG_PORT=${SEARCH_PG_PORT:-55434}
 PHRASES=("South China Sea" "oil rig" "comprehensive strategic partnership" "Trong" "state visit" "Hanoi")
 mkdir -p "$WORK"
 WORK=$(cd "$WORK" && pwd)
-PG_STARTED=no
 SERVER=
-
-say() { echo "--- $*" >&2; }
-fail() { echo "search benchmark: $*" >&2; exit 1; }
-as_pg() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
+NAME="search benchmark"
+# shellcheck source=lib/flavours.sh
+source "$(dirname "$0")/lib/flavours.sh"
 
 cleanup() {
     [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
-    if [[ $PG_STARTED == yes ]]; then as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null || true; fi
+    stop_pg
 }
 trap cleanup EXIT
-
-# Each flavour is built in a copy of the tree, so target/ keeps whatever the user built there.
-build() {
-    local kind=$1 out=$WORK/app-$1 tree=$WORK/tree-$1
-    say "building the $kind flavour"
-    rm -rf "$tree" && mkdir -p "$tree"
-    tar --exclude=./target --exclude=./data --exclude=./.git -cf - . | tar -C "$tree" -xf -
-    (cd "$tree" && ./mvnw -B -ntp -q package -DskipTests -Dbamboo.db-kind="$kind") >"$WORK/build-$kind.log" 2>&1 ||
-        { tail -n 30 "$WORK/build-$kind.log"; fail "build of $kind"; }
-    rm -rf "$out" && cp -r "$tree/target/quarkus-app" "$out" && rm -rf "$tree"
-    echo "$out"
-}
-
-start_pg() {
-    [[ -x $PG_BIN/postgres ]] || fail "PostgreSQL 15 is not installed (or SEARCH_SKIP_PG=1)"
-    if [[ ! -f $PG_DIR/data/PG_VERSION ]]; then
-        mkdir -p "$PG_DIR/data" "$PG_DIR/run"
-        ((EUID != 0)) || chown -R postgres:postgres "$PG_DIR"
-        as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth-local=trust --auth-host=trust --encoding=UTF8 \
-            --locale=C.UTF-8 >"$PG_DIR/initdb.log"
-    fi
-    mkdir -p "$PG_DIR/run" && { ((EUID != 0)) || chown postgres:postgres "$PG_DIR/run"; }
-    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -k $PG_DIR/run -c listen_addresses=127.0.0.1" start >/dev/null
-    PG_STARTED=yes
-    as_pg "$PG_BIN/psql" -X -q -h "$PG_DIR/run" -p "$PG_PORT" -U postgres -d postgres \
-        -c "drop database if exists bamboo_search with (force)" -c "create database bamboo_search"
-}
 
 # The JVM options that point a flavour at its fresh database.
 db_opts() {
@@ -112,6 +82,7 @@ measure() {
 }
 
 command -v jq >/dev/null || fail "jq is needed"
+print_load start
 echo "| database | phrase | matches | median ms | p90 ms |"
 echo "| --- | --- | ---: | ---: | ---: |"
 if [[ ${SEARCH_SKIP_H2:-} != 1 ]]; then
@@ -120,6 +91,8 @@ if [[ ${SEARCH_SKIP_H2:-} != 1 ]]; then
 fi
 if [[ ${SEARCH_SKIP_PG:-} != 1 ]]; then
     PG_APP=${SEARCH_PG_APP:-$(build postgresql)}
-    start_pg
+    start_pg "SEARCH_SKIP_PG=1"
+    fresh_pg_database bamboo_search
     measure pg "$PG_APP"
 fi
+print_load end

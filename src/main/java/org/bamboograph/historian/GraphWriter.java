@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.bamboograph.citation.Supports;
 import org.bamboograph.load.RowBatch;
 import org.bamboograph.load.Tables;
 import org.bamboograph.load.VisitMerge;
+import org.bamboograph.search.SearchType;
 import org.bamboograph.value.DateSpan;
 import org.bamboograph.value.NameKey;
 import org.bamboograph.value.Origin;
@@ -99,6 +101,8 @@ final class GraphWriter {
     private final List<RowBatch> inWriteOrder;
     private final int batchSize;
     private final List<String[]> merges = new ArrayList<>();
+    /** The records whose searched texts this import may change: the search index refreshes these only. */
+    private final Map<SearchType, Set<String>> touched = new EnumMap<>(SearchType.class);
 
     GraphWriter(Connection connection, StateMap stateMap, Successions successions, String rules, int batchSize,
             ImportSummary summary) throws SQLException {
@@ -174,6 +178,18 @@ final class GraphWriter {
         return summary;
     }
 
+    /**
+     * The records, by kind, whose searched texts the rows written may have changed: created or changed, given an
+     * alias, an office or a citation (an office's counts as its leader's), or merged into.
+     */
+    Map<SearchType, Set<String>> touched() {
+        return touched;
+    }
+
+    private void touch(SearchType type, String id) {
+        touched.computeIfAbsent(type, t -> new HashSet<>()).add(id);
+    }
+
     /** A president of presidents.xml: a Leader (found by name, or new) with the dated office. */
     void president(PresidentRecord president) {
         String source = travelsSource("president");
@@ -188,6 +204,7 @@ final class GraphWriter {
             for (String undated : undatedOffices.getOrDefault(leader + "|" + NameKey.of(title) + "|USA", List.of())) {
                 officeCitationDeletes.add(undated);
                 officeDeletes.add(undated);
+                touch(SearchType.LEADER, leader);
                 officeKeys.remove(officeKey(leader, title, "USA", null, null));
             }
             undatedOffices.remove(leader + "|" + NameKey.of(title) + "|USA");
@@ -235,12 +252,14 @@ final class GraphWriter {
         if (target != null) {
             visitId = target.id();
             merges.add(new String[] { visitId, date, endDate, record.locale() });
+            touch(SearchType.VISIT, visitId);
             summary.merged++;
         } else {
             visitId = before != null ? before.visitId() : "h-" + record.dataset() + "-" + record.recordId()
                     + (k == 0 ? "" : "-" + (k + 1));
             (before != null ? visitUpdates : visits).add(leader, hostState, record.locale(), date, endDate,
                     span.start(), span.precision(), span.end(), record.text(), guestState, visitId);
+            touch(SearchType.VISIT, visitId);
         }
         if (before != null) {
             if (target == null) {
@@ -248,10 +267,12 @@ final class GraphWriter {
             }
             importDeletes.add(key);
             citationDeletes.add("VISIT:" + before.visitId() + ":h:" + key);
+            touch(SearchType.VISIT, before.visitId());
         } else if (target == null) {
             summary.created++;
         }
         String excerpt = record.person().strip() + (record.text() == null ? "" : " — " + record.text());
+        touch(SearchType.VISIT, visitId);
         citations.add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
         imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
@@ -309,6 +330,7 @@ final class GraphWriter {
                     if (successions.succeeds(stateCode, current)) {
                         leaderStates.put(ref.id(), stateCode);
                         leaderMoves.add(stateCode, ref.id());
+                        touch(SearchType.LEADER, ref.id());
                         // The record that moved the leader to the successor supports the new state.
                         citations.add("LEADER:" + ref.id() + ":h:" + stateCode, "LEADER", ref.id(), 1000,
                                 source, excerpt, locator, "name,state", null);
@@ -333,6 +355,7 @@ final class GraphWriter {
         LeaderRef ref = new LeaderRef(id);
         index(key, ref, name);
         leaders.add(id, name, key, NameKey.shortOf(name), stateCode);
+        touch(SearchType.LEADER, id);
         citations.add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state", null);
         summary.leadersCreated++;
         nickname(id, name, source, excerpt);
@@ -361,6 +384,7 @@ final class GraphWriter {
         }
         int position = nextAliasPosition.merge(leaderId, 1000, (old, one) -> old + 1);
         aliases.add(leaderId, position, name, key, NameKey.shortOf(name), source, excerpt);
+        touch(SearchType.LEADER, leaderId);
     }
 
     private void office(String leaderId, String title, String stateCode, String from, String to, String source,
@@ -377,6 +401,7 @@ final class GraphWriter {
                     .add(id);
         }
         offices.add(id, leaderId, position, title, stateCode, from, to);
+        touch(SearchType.LEADER, leaderId);
         citations.add("OFFICE:" + id + ":h", "OFFICE", id, 1000, source, excerpt, locator,
                 "title,state,from,to", note);
     }
@@ -386,10 +411,12 @@ final class GraphWriter {
         if (named != null && !named.equals(entry.name())) {
             // An imported state carries the name today's table gives it, as a fresh import would.
             stateNames.add(entry.name(), entry.code());
+            touch(SearchType.STATE, entry.code());
             importedStateNames.put(entry.code(), entry.name());
         }
         if (stateCodes.add(entry.code())) {
             states.add(entry.code(), entry.name(), entry.kind().name());
+            touch(SearchType.STATE, entry.code());
             citations.add("STATE:" + entry.code() + ":h", "STATE", entry.code(), 1000, source,
                     record.country(), locator, "name", null);
             summary.statesCreated++;

@@ -35,6 +35,12 @@ final class Ranking {
     /** Scores {@code body} (of {@code field}) against the query's terms, in the order typed (repeats kept). */
     static Match match(String field, String body, List<String> query) {
         List<Words.Word> words = Words.of(body);
+        return snippet(body, words, query.stream().distinct().toList(), anchor(words, query),
+                score(field, words, query));
+    }
+
+    /** The score of a text's words alone: a search scores every text it finds, and cuts snippets for a page only. */
+    static double score(String field, List<Words.Word> words, List<String> query) {
         List<String> distinct = query.stream().distinct().toList();
         double sum = 0;
         for (String term : distinct) {
@@ -44,12 +50,16 @@ final class Ranking {
             }
             sum += tf / (tf + 1.0);
         }
-        int phraseAt = phrase(words, query);
+        boolean phrase = query.size() > 1 && phrase(words, query) >= 0;
         double coverage = distinct.isEmpty() ? 0 : sum / distinct.size();
         double damping = 1 / (1 + Math.log(1 + words.size() / 8.0));
-        double score = weight(field) * coverage * damping * (phraseAt >= 0 && query.size() > 1 ? 2 : 1);
-        int anchor = phraseAt >= 0 ? phraseAt : first(words, distinct);
-        return snippet(body, words, distinct, anchor, score);
+        return weight(field) * coverage * damping * (phrase ? 2 : 1);
+    }
+
+    /** The word a snippet is cut around: where the phrase starts, else the first word of the query. */
+    private static int anchor(List<Words.Word> words, List<String> query) {
+        int phraseAt = phrase(words, query);
+        return phraseAt >= 0 ? phraseAt : first(words, query.stream().distinct().toList());
     }
 
     /** The index of the first word at which the query's terms stand one after the other, or -1. */

@@ -26,12 +26,13 @@ import io.quarkus.hibernate.orm.panache.Panache;
 
 /**
  * Finds the records whose texts hold every word of a query, ranks them ({@link Ranking}) and loads a page of them.
- * One statement finds the texts (on PostgreSQL through the GIN index of {@code search_doc.tsv}, on H2 by joining
- * {@code search_term} once per term), one per kind of record on the page loads the records: at most seven.
+ * One statement finds the texts on PostgreSQL (through the GIN index of {@code search_doc.tsv}), two on H2 (the terms'
+ * posting lists, {@link Postings}, then the texts in all of them); one per kind of record on the page loads the
+ * records: at most eight.
  */
 public final class Search {
 
-    /** Longer queries are refused: nobody types them, and each term costs the H2 query a join. */
+    /** Longer queries are refused: nobody types them, and each term costs a lookup and an intersection. */
     public static final int MAX_LENGTH = 200;
     public static final int MAX_TERMS = 12;
 
@@ -43,8 +44,11 @@ public final class Search {
             List<TextRange> highlights, SearchResult node) {
     }
 
-    /** The ranked hits of a whole search, without their records; {@link #load} reads a page's records. */
-    public record Found(List<Hit> hits) {
+    /**
+     * The ranked hits of a whole search, without their records, and with the whole matching text in place of the
+     * snippet; {@link #load} cuts a page's snippets and reads its records.
+     */
+    public record Found(List<String> query, List<Hit> hits) {
     }
 
     private static final boolean POSTGRES = ConfigProvider.getConfig()
@@ -69,7 +73,7 @@ public final class Search {
         }
         if (terms.isEmpty() || types != null && types.isEmpty()) {
             // Only stop words ("the", "of"): they are in every text, so they find nothing, as on PostgreSQL.
-            return new Found(List.of());
+            return new Found(query, List.of());
         }
         Map<String, Hit> best = new LinkedHashMap<>();
         Map<String, Double> others = new HashMap<>();
@@ -77,16 +81,18 @@ public final class Search {
             SearchType type = SearchType.valueOf((String) row[0]);
             String id = (String) row[1];
             String field = (String) row[2];
-            Ranking.Match match = Ranking.match(field, (String) row[3], query);
+            String body = (String) row[3];
+            double score = Ranking.score(field, Words.of(body), query);
             String key = type + ":" + id;
             Hit held = best.get(key);
-            if (held == null || match.score() > held.score()) {
+            if (held == null || score > held.score()) {
                 if (held != null) {
                     others.merge(key, held.score(), Double::sum);
                 }
-                best.put(key, new Hit(type, id, field, match.score(), match.snippet(), match.highlights(), null));
+                // The snippet waits for the page: most hits are never shown.
+                best.put(key, new Hit(type, id, field, score, body, null, null));
             } else {
-                others.merge(key, match.score(), Double::sum);
+                others.merge(key, score, Double::sum);
             }
         }
         // A record matched in several texts ranks a little above one matched once as well.
@@ -94,14 +100,14 @@ public final class Search {
         best.forEach((key, hit) -> {
             double score = hit.score() + 0.1 * others.getOrDefault(key, 0.0);
             hits.add(new Hit(hit.type(), hit.id(), hit.field(), Math.round(score * 1e6) / 1e6, hit.snippet(),
-                    hit.highlights(), null));
+                    null, null));
         });
         hits.sort(Comparator.comparingDouble(Hit::score).reversed().thenComparing(Hit::type)
                 .thenComparing(Hit::id));
-        return new Found(hits);
+        return new Found(query, hits);
     }
 
-    @SuppressWarnings("unchecked")
+    /** The texts holding every term: on PostgreSQL one statement, on H2 one for the terms' lists and one for the texts. */
     private static List<Object[]> documents(String text, List<String> terms, List<SearchType> types) {
         StringBuilder sql = new StringBuilder("select d.subject_type, d.subject_id, d.field, d.body from search_doc d");
         List<Object> params = new ArrayList<>();
@@ -109,12 +115,16 @@ public final class Search {
             sql.append(" where d.tsv @@ plainto_tsquery('english', bamboo_unaccent(?))");
             params.add(Words.folded(text));
         } else {
-            for (int i = 0; i < terms.size(); i++) {
-                sql.append(" join search_term t").append(i).append(" on t").append(i).append(".doc_id = d.id and t")
-                        .append(i).append(".term = ?");
-                params.add(terms.get(i));
+            long[] ids = postings(terms);
+            if (ids.length == 0) {
+                return List.of();
             }
-            sql.append(" where 1 = 1");
+            // Ids of our own index, numbers only: written into the statement, H2 looks each up by the primary key.
+            sql.append(" where d.id in (");
+            for (int i = 0; i < ids.length; i++) {
+                sql.append(i == 0 ? "" : ",").append(ids[i]);
+            }
+            sql.append(')');
         }
         sql.append(" and d.field <> '").append(OFFICE_TITLES).append('\'');
         if (types != null) {
@@ -126,7 +136,31 @@ public final class Search {
             }
             sql.append(')');
         }
-        Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
+        return list(sql.toString(), params);
+    }
+
+    /** H2: the ids of the texts holding every term, from the terms' posting lists. */
+    private static long[] postings(List<String> terms) {
+        StringBuilder sql = new StringBuilder("select term, docs from " + Postings.TABLE + " where term in (");
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        List<Object[]> rows = list(sql.append(')').toString(), new ArrayList<>(terms));
+        if (rows.size() < terms.size()) {
+            return new long[0];
+        }
+        List<long[]> lists = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            lists.add(Postings.decode((String) row[1]));
+        }
+        // The shortest list first: the intersection never grows.
+        lists.sort(Comparator.comparingInt(l -> l.length));
+        return Postings.intersect(lists);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> list(String sql, List<Object> params) {
+        Query query = Panache.getEntityManager().createNativeQuery(sql);
         for (int i = 0; i < params.size(); i++) {
             query.setParameter(i + 1, params.get(i));
         }
@@ -141,8 +175,8 @@ public final class Search {
         return rows;
     }
 
-    /** The hits with their records, read with one statement per kind of record among them. */
-    public static List<Hit> load(List<Hit> hits) {
+    /** The hits with their snippets and records, read with one statement per kind of record among them. */
+    public static List<Hit> load(List<String> query, List<Hit> hits) {
         Map<SearchType, List<String>> ids = new EnumMap<>(SearchType.class);
         for (Hit hit : hits) {
             ids.computeIfAbsent(hit.type(), t -> new ArrayList<>()).add(hit.id());
@@ -167,8 +201,9 @@ public final class Search {
             Object node = nodes.get(hit.type() + ":" + hit.id());
             // A record deleted between finding and loading is left out rather than answered as null.
             if (node != null) {
-                loaded.add(new Hit(hit.type(), hit.id(), hit.field(), hit.score(), hit.snippet(), hit.highlights(),
-                        (SearchResult) Hibernate.unproxy(node)));
+                Ranking.Match match = Ranking.match(hit.field(), hit.snippet(), query);
+                loaded.add(new Hit(hit.type(), hit.id(), hit.field(), hit.score(), match.snippet(),
+                        match.highlights(), (SearchResult) Hibernate.unproxy(node)));
             }
         }
         return loaded;

@@ -33,10 +33,11 @@ public class SearchApi {
             @DefaultValue("20") Integer first, String after) {
         int size = Page.size(first);
         int offset = Page.offset(after, ORDER);
-        List<Search.Hit> hits = Search.find(text, types).hits();
+        Search.Found found = Search.find(text, types);
+        List<Search.Hit> hits = found.hits();
         int from = Math.min(offset, hits.size());
         int to = Math.min(hits.size(), from + size);
-        List<Search.Hit> page = Search.load(hits.subList(from, to));
+        List<Search.Hit> page = Search.load(found.query(), hits.subList(from, to));
         return new SearchConnection(new Page<>(page, offset, to < hits.size(), hits.size(), ORDER));
     }
 }

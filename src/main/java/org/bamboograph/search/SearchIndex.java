@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.bamboograph.value.NameKey;
@@ -17,12 +20,13 @@ import org.bamboograph.value.NameKey;
  * Keeps table {@code search_doc} in step with the graph: one row per searchable text of a record (a statement's
  * text, a visit's purpose and city, a citation's excerpt …), under the record a hit answers. A citation of an office
  * is filed under the office's leader. On PostgreSQL the row's {@code tsv} column is computed by the database
- * ({@code to_tsvector('english', bamboo_unaccent(body))}, GIN-indexed); on H2 this class writes the row's terms
- * ({@link Words}) to {@code search_term}, keyed by term, which the search joins on.
+ * ({@code to_tsvector('english', bamboo_unaccent(body))}, GIN-indexed); on H2 this class keeps, per term
+ * ({@link Words}), the list of the rows holding it in {@code search_posting} ({@link Postings}).
  *
- * <p>Writers call {@link #refresh} for the record they wrote, imports and the curated migration {@link #rebuild}, in
- * their own transaction, after raising the data version: that row's lock orders writers, so the ids handed out here
- * cannot collide.
+ * <p>Writers and imports call {@link #refresh} for the records they wrote, the curated migration {@link #rebuild},
+ * in their own transaction, after raising the data version: that row's lock orders writers, so the ids handed out
+ * here cannot collide and no two writers edit one posting list at once. A refresh leaves the index holding exactly
+ * the rows a rebuild would write (row ids aside).
  */
 public final class SearchIndex {
 
@@ -46,6 +50,15 @@ public final class SearchIndex {
             new Text(SearchType.LEADER, "offices.sources", "select o.leader_id, c.excerpt from citation c join office o "
                     + "on o.id = c.subject_id where c.subject_type = 'OFFICE'", "o.leader_id"));
 
+    /** Rows per JDBC batch. */
+    private static final int CHUNK = 500;
+
+    /**
+     * Up to this many records of a type, a refresh selects their texts by id; beyond it, it reads all texts of the
+     * type once and keeps theirs, which costs less than long lists of ids.
+     */
+    private static final int FEW = 64;
+
     private SearchIndex() {
     }
 
@@ -59,84 +72,151 @@ public final class SearchIndex {
         boolean postgres = postgres(connection);
         try (Statement clear = connection.createStatement()) {
             if (!postgres) {
-                clear.executeUpdate("delete from search_term");
+                clear.executeUpdate("delete from " + Postings.TABLE);
             }
             clear.executeUpdate("delete from search_doc");
         }
         List<Doc> docs = new ArrayList<>();
         for (Text text : TEXTS) {
-            read(connection, text.type(), text.field(), text.select(), List.of(), docs);
+            read(connection, text.type(), text.field(), text.select(), List.of(), null, docs);
         }
         read(connection, null, "sources", "select subject_id, excerpt, subject_type from citation "
-                + "where subject_type <> 'OFFICE'", List.of(), docs);
-        write(connection, docs, postgres, 1);
+                + "where subject_type <> 'OFFICE'", List.of(), null, docs);
+        Postings postings = postgres ? null : new Postings();
+        write(connection, docs, postings, 1);
         if (postgres) {
-            // Every row is new: let the planner know the table's size and the words' spread at once.
-            try (Statement analyze = connection.createStatement()) {
-                analyze.execute("analyze search_doc");
-            }
+            analyze(connection);
+        } else {
+            postings.write(connection, true);
         }
     }
 
     /** Indexes these records of one type again: after a write, their rows say what the record now says. */
     public static void refresh(Connection connection, SearchType type, Collection<String> ids) throws SQLException {
-        if (ids.isEmpty()) {
+        Map<SearchType, Collection<String>> subjects = new EnumMap<>(SearchType.class);
+        subjects.put(type, ids);
+        refresh(connection, subjects);
+    }
+
+    /**
+     * Indexes these records again, of every type given: what an import touched (the records it created or changed
+     * and those whose citations it added), so that its cost follows the import rather than the graph.
+     */
+    public static void refresh(Connection connection, Map<SearchType, ? extends Collection<String>> subjects)
+            throws SQLException {
+        boolean postgres = postgres(connection);
+        Postings postings = postgres ? null : new Postings();
+        List<Doc> docs = new ArrayList<>();
+        int count = 0;
+        for (Map.Entry<SearchType, ? extends Collection<String>> entry : subjects.entrySet()) {
+            SearchType type = entry.getKey();
+            Set<String> ids = new HashSet<>(entry.getValue());
+            count += ids.size();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            if (ids.size() > FEW) {
+                // Many records: each text's rows of the type in one pass, kept by subject here. A long IN list
+                // would cost H2 a comparison with every value on every row of the citations it scans.
+                remove(connection, type, "", List.of(), ids, postings);
+                for (Text text : TEXTS) {
+                    if (text.type() == type) {
+                        read(connection, type, text.field(), text.select(), List.of(), ids, docs);
+                    }
+                }
+                read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ?",
+                        List.of(type.name()), ids, docs);
+                continue;
+            }
+            String in = placeholders(ids.size());
+            List<Object> keys = new ArrayList<>(ids);
+            List<Object> typed = new ArrayList<>(ids.size() + 1);
+            typed.add(type.name());
+            typed.addAll(ids);
+            remove(connection, type, " and subject_id in " + in, keys, null, postings);
+            for (Text text : TEXTS) {
+                if (text.type() == type) {
+                    read(connection, type, text.field(), text.select() + " and " + text.key() + " in " + in, keys,
+                            null, docs);
+                }
+            }
+            read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ? "
+                    + "and subject_id in " + in, typed, null, docs);
+        }
+        if (count == 0) {
             return;
         }
-        boolean postgres = postgres(connection);
-        String in = placeholders(ids.size());
-        List<Object> keys = new ArrayList<>(ids);
-        List<Object> typed = new ArrayList<>();
-        typed.add(type.name());
-        typed.addAll(ids);
-        if (!postgres) {
-            execute(connection, "delete from search_term where doc_id in (select id from search_doc "
-                    + "where subject_type = ? and subject_id in " + in + ")", typed);
-        }
-        execute(connection, "delete from search_doc where subject_type = ? and subject_id in " + in, typed);
-        List<Doc> docs = new ArrayList<>();
-        for (Text text : TEXTS) {
-            if (text.type() == type) {
-                read(connection, type, text.field(), text.select() + " and " + text.key() + " in " + in, keys, docs);
-            }
-        }
-        read(connection, type, "sources", "select subject_id, excerpt from citation where subject_type = ? "
-                + "and subject_id in " + in, typed, docs);
         long next;
         try (Statement max = connection.createStatement();
                 ResultSet row = max.executeQuery("select coalesce(max(id), 0) + 1 from search_doc")) {
             row.next();
             next = row.getLong(1);
         }
-        write(connection, docs, postgres, next);
+        write(connection, docs, postings, next);
+        if (postings != null) {
+            postings.write(connection, false);
+        } else if (count > FEW) {
+            // An import that wrote many rows: let the planner know the table's new size and the words' spread.
+            analyze(connection);
+        }
+    }
+
+    /**
+     * Deletes the rows of the type's subjects that {@code condition} selects and, if {@code keep} is given, that it
+     * holds; on H2 their terms leave the posting lists too.
+     */
+    private static void remove(Connection connection, SearchType type, String condition, List<Object> params,
+            Set<String> keep, Postings postings) throws SQLException {
+        List<Object> typed = new ArrayList<>(params.size() + 1);
+        typed.add(type.name());
+        typed.addAll(params);
+        List<Long> gone = new ArrayList<>();
+        try (PreparedStatement select = prepare(connection, "select id, subject_id, body from search_doc "
+                + "where subject_type = ?" + condition, typed); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                if (keep == null || keep.contains(rows.getString(2))) {
+                    gone.add(rows.getLong(1));
+                    if (postings != null) {
+                        postings.remove(rows.getLong(1), Words.of(rows.getString(3)));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement("delete from search_doc where id = ?")) {
+            int pending = 0;
+            for (long id : gone) {
+                delete.setLong(1, id);
+                delete.addBatch();
+                if (++pending == CHUNK) {
+                    delete.executeBatch();
+                    pending = 0;
+                }
+            }
+            delete.executeBatch();
+        }
     }
 
     private record Doc(String type, String id, String field, String body) {
     }
 
+    /** Reads (subject id, body[, subject type]) rows into docs: all of them, or those of the subjects in keep. */
     private static void read(Connection connection, SearchType type, String field, String sql, List<Object> params,
-            List<Doc> docs) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                select.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    String body = rows.getString(2);
-                    if (body != null && !body.isBlank()) {
-                        docs.add(new Doc(type != null ? type.name() : rows.getString(3), rows.getString(1), field, body));
-                    }
+            Set<String> keep, List<Doc> docs) throws SQLException {
+        try (PreparedStatement select = prepare(connection, sql, params); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String body = rows.getString(2);
+                if (body != null && !body.isBlank() && (keep == null || keep.contains(rows.getString(1)))) {
+                    docs.add(new Doc(type != null ? type.name() : rows.getString(3), rows.getString(1), field, body));
                 }
             }
         }
     }
 
-    private static void write(Connection connection, List<Doc> docs, boolean postgres, long firstId)
+    /** Inserts the rows, numbered from {@code firstId}; on H2 their terms join {@code postings}. */
+    private static void write(Connection connection, List<Doc> docs, Postings postings, long firstId)
             throws SQLException {
         try (PreparedStatement doc = connection.prepareStatement("insert into search_doc (id, subject_type, "
-                + "subject_id, field, body, body_key) values (?, ?, ?, ?, ?, ?)");
-                PreparedStatement term = postgres ? null
-                        : connection.prepareStatement("insert into search_term (term, doc_id) values (?, ?)")) {
+                + "subject_id, field, body, body_key) values (?, ?, ?, ?, ?, ?)")) {
             long id = firstId;
             int pending = 0;
             for (Doc d : docs) {
@@ -147,44 +227,42 @@ public final class SearchIndex {
                 doc.setString(5, d.body());
                 doc.setString(6, NameKey.of(d.body()));
                 doc.addBatch();
-                if (term != null) {
-                    Set<String> terms = new LinkedHashSet<>();
-                    for (Words.Word w : Words.of(d.body())) {
-                        terms.add(w.term());
-                    }
-                    for (String t : terms) {
-                        term.setString(1, t);
-                        term.setLong(2, id);
-                        term.addBatch();
-                    }
+                if (postings != null) {
+                    postings.add(id, Words.of(d.body()));
                 }
                 id++;
-                if (++pending == 500) {
-                    flush(doc, term);
+                if (++pending == CHUNK) {
+                    doc.executeBatch();
                     pending = 0;
                 }
             }
-            flush(doc, term);
+            doc.executeBatch();
         }
     }
 
-    private static void flush(PreparedStatement doc, PreparedStatement term) throws SQLException {
-        doc.executeBatch();
-        if (term != null) {
-            term.executeBatch();
+    /**
+     * PostgreSQL, after many rows: the planner learns the table's new size, and the GIN index takes in its pending
+     * list. New entries wait in that list, which every search reads whole, until a vacuum merges them; after an
+     * import's thousands of rows that cost a search 8 ms instead of 0.1, and only autovacuum's analyze (not ours)
+     * would have merged them.
+     */
+    private static void analyze(Connection connection) throws SQLException {
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze search_doc");
+            analyze.execute("select gin_clean_pending_list('search_doc_tsv'::regclass)");
         }
     }
 
-    private static void execute(Connection connection, String sql, List<Object> params) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            statement.executeUpdate();
+    static PreparedStatement prepare(Connection connection, String sql, List<?> params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
         }
+        return statement;
     }
 
-    private static String placeholders(int n) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(n, "?")) + ")";
+    static String placeholders(int n) {
+        return "(" + String.join(", ", Collections.nCopies(n, "?")) + ")";
     }
+
 }

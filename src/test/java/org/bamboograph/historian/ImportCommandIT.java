@@ -28,6 +28,9 @@ class ImportCommandIT {
         String err = result.getErrorOutput();
         assertTrue(err.contains("impossible-date.xml:3"), err);
         assertTrue(err.contains("2023-02-30"), err);
+        // A visits file whose only record is refused reads as records, not as a list of presidents.
+        assertTrue(result.getOutput().contains("read malformed/impossible-date.xml: 0 records, 1 refused"),
+                result.getOutput());
     }
 
     @Test
