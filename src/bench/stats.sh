@@ -17,7 +17,7 @@ BASE=http://127.0.0.1:$PORT
 fail() { echo "stats benchmark: $*" >&2; exit 1; }
 [[ -f $APP/quarkus-run.jar ]] || fail "no $APP/quarkus-run.jar: run ./mvnw package -DskipTests first"
 SERVER=
-cleanup() { [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() { if [[ -n $SERVER ]]; then kill "$SERVER" 2>/dev/null; wait "$SERVER" 2>/dev/null || true; fi; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 java -XX:TieredStopAtLevel=1 -Dbamboo.data-dir="$WORK/data" -jar "$APP/quarkus-run.jar" import "$DATA" >"$WORK/import.log" 2>&1 \

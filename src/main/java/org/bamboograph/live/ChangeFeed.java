@@ -63,9 +63,21 @@ public class ChangeFeed {
                 .doReturningWork(ChangeRows::latest));
     }
 
+    /**
+     * Lets a read of the log under way finish before the datasource closes (an import command exits right after the
+     * commit that poked the feed); interrupting it mid-transaction left a failed transaction in the log.
+     */
     void stop(@Observes ShutdownEvent event) {
+        reader.shutdown();
+        try {
+            if (!reader.awaitTermination(2, TimeUnit.SECONDS)) {
+                reader.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            reader.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         processor.onComplete();
-        reader.shutdownNow();
     }
 
     /** Something was committed: read the log for it soon, on the feed's thread. */
