@@ -4,8 +4,8 @@
 # For each mode: one service on curated data only, warmed up, then REPS runs of wrk on { __typename } (and on the Trong
 # traversal), printing requests/s, p50/p99 and the service's CPU per request (from /proc, user + system).
 #
-# Run from the repository root after ./mvnw package -DskipTests, as root if wrk must be installed; with other
-# benchmarks waiting their turn:  flock /tmp/bench.lock bash src/bench/worker-threads.sh
+# Run from the repository root after ./mvnw package -DskipTests, as root if wrk must be installed:
+#   bash src/bench/worker-threads.sh
 # Settings (environment): WORKERS_PORT=18330  WORKERS_REPS=3  WORKERS_SECONDS=10  WORKERS_WARMUP=15
 #   WORKERS_THREADS=2  WORKERS_CONNECTIONS=16  WORKERS_APP=target/quarkus-app
 set -euo pipefail
