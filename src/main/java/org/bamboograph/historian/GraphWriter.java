@@ -72,6 +72,10 @@ final class GraphWriter {
     /** Undated imported offices by leader, folded title and state: the ones a dated term replaces. */
     private final Map<String, List<String>> undatedOffices = new HashMap<>();
     private final Map<String, Integer> nextOfficePosition = new HashMap<>();
+    /** Terms stored with a start and no end, by {@link #termKey}: an ended term of the same start replaces them. */
+    private final Map<String, List<String>> openTerms = new HashMap<>();
+    /** Terms known with their end, by {@link #termKey}. */
+    private final Set<String> endedTerms = new HashSet<>();
     private final Set<String> stateCodes = new HashSet<>();
     /** The names of the states earlier imports created, which follow the state table when it changes. */
     private final Map<String, String> importedStateNames = new HashMap<>();
@@ -143,11 +147,11 @@ final class GraphWriter {
             LeaderRef ref = new LeaderRef(rs.getString(1));
             leaderIds.add(ref.id());
             leaderStates.put(ref.id(), rs.getString(3));
-            index(rs.getString(2), ref, rs.getString(4));
+            index(NameKey.mergeKeyOf(rs.getString(4)), ref, rs.getString(4));
         });
         query("select a.leader_id, a.name_key, a.position, a.name from leader_alias a order by a.leader_id, a.position",
                 rs -> {
-            index(rs.getString(2), new LeaderRef(rs.getString(1)), rs.getString(4));
+            index(NameKey.mergeKeyOf(rs.getString(4)), new LeaderRef(rs.getString(1)), rs.getString(4));
             nextAliasPosition.merge(rs.getString(1), Math.max(1000, rs.getInt(3) + 1), Math::max);
         });
         query("select leader_id, title, state_code, date_from, date_to, position, id, origin from office", rs -> {
@@ -158,6 +162,14 @@ final class GraphWriter {
             }
             officeKeys.add(officeKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
             dated(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+            if (rs.getString(4) != null) {
+                String term = termKey(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                if (rs.getString(5) == null) {
+                    openTerms.computeIfAbsent(term, k -> new ArrayList<>()).add(rs.getString(7));
+                } else {
+                    endedTerms.add(term);
+                }
+            }
             nextOfficePosition.merge(rs.getString(1), Math.max(1000, rs.getInt(6) + 1), Math::max);
         });
         query("select code, name, origin from state", rs -> {
@@ -197,8 +209,23 @@ final class GraphWriter {
         String locator = Locators.of(president.file(), president.id());
         String leader = leader(president.name(), "USA", source, excerpt, locator);
         String title = "President of the United States";
-        office(leader, title, "USA", president.tookOffice() == null ? null : president.tookOffice().toString(),
-                president.leftOffice() == null ? null : president.leftOffice().toString(), source, excerpt, locator, null);
+        String from = president.tookOffice() == null ? null : president.tookOffice().toString();
+        String to = president.leftOffice() == null ? null : president.leftOffice().toString();
+        String term = from == null ? null : termKey(leader, title, "USA", from);
+        // A list that still has the president in office, beside one that knows when that term ended: one term, ended.
+        if (to != null || term == null || !endedTerms.contains(term)) {
+            office(leader, title, "USA", from, to, source, excerpt, locator, null);
+        }
+        if (term != null && to != null) {
+            endedTerms.add(term);
+            for (String open : openTerms.getOrDefault(term, List.of())) {
+                officeCitationDeletes.add(open);
+                officeDeletes.add(open);
+                officeKeys.remove(officeKey(leader, title, "USA", from, null));
+                touch(SearchType.LEADER, leader);
+            }
+            openTerms.remove(term);
+        }
         if (president.tookOffice() != null) {
             // The terms are the office: an undated copy an earlier import of trips left goes, whatever the order.
             for (String undated : undatedOffices.getOrDefault(leader + "|" + NameKey.of(title) + "|USA", List.of())) {
@@ -299,11 +326,12 @@ final class GraphWriter {
      */
     private String leader(String name, String stateCode, String source, String excerpt, String locator) {
         String key = NameKey.of(name);
-        List<LeaderRef> known = new ArrayList<>(leadersByKey.getOrDefault(key, List.of()));
+        String match = NameKey.mergeKeyOf(name);
+        List<LeaderRef> known = new ArrayList<>(leadersByKey.getOrDefault(match, List.of()));
         // "Willem (Wim) Kok" is the "Wim Kok" of another record: the parenthesis is an alias of his.
         String nickname = NameKey.nicknameOf(name);
         if (nickname != null) {
-            known.addAll(leadersByKey.getOrDefault(NameKey.of(nickname), List.of()));
+            known.addAll(leadersByKey.getOrDefault(NameKey.mergeKeyOf(nickname), List.of()));
         }
         LeaderRef found = null;
         for (LeaderRef ref : known) {
@@ -353,7 +381,7 @@ final class GraphWriter {
         leaderIds.add(id);
         leaderStates.put(id, stateCode);
         LeaderRef ref = new LeaderRef(id);
-        index(key, ref, name);
+        index(match, ref, name);
         leaders.add(id, name, key, NameKey.shortOf(name), stateCode);
         touch(SearchType.LEADER, id);
         citations.add("LEADER:" + id + ":h", "LEADER", id, 1000, source, excerpt, locator, "name,state", null);
@@ -377,7 +405,7 @@ final class GraphWriter {
         }
         String key = NameKey.of(name);
         // Later records of this import find the leader by this spelling too.
-        List<LeaderRef> refs = leadersByKey.computeIfAbsent(key, k -> new ArrayList<>());
+        List<LeaderRef> refs = leadersByKey.computeIfAbsent(NameKey.mergeKeyOf(name), k -> new ArrayList<>());
         LeaderRef ref = new LeaderRef(leaderId);
         if (!refs.contains(ref)) {
             refs.add(ref);
@@ -496,6 +524,11 @@ final class GraphWriter {
             refs.add(ref);
         }
         spellingsByLeader.computeIfAbsent(ref.id(), k -> new HashSet<>()).add(spelling);
+    }
+
+    /** A term by its holder, folded title, state and first day, whatever its end. */
+    private static String termKey(String leader, String title, String state, String from) {
+        return leader + "|" + NameKey.of(title) + "|" + state + "|" + from;
     }
 
     private static String officeKey(String leader, String title, String state, String from, String to) {

@@ -146,9 +146,11 @@ public class HistorianImport {
                 return new Read(file, System.nanoTime() - start);
             }).toList();
             phases.done("parse");
+            List<HistorianParser.ParsedFile> versions = RecordVersions.oneEach(read.stream().map(Read::file).toList());
             List<ImportProblem> problems = new ArrayList<>();
-            for (Read one : read) {
-                HistorianParser.ParsedFile file = one.file();
+            for (int r = 0; r < read.size(); r++) {
+                Read one = read.get(r);
+                HistorianParser.ParsedFile file = versions.get(r);
                 problems.addAll(file.problems());
                 parsed.add(file);
                 // A list of presidents counts presidents; any other file, records (none, when all were refused).
@@ -168,10 +170,8 @@ public class HistorianImport {
                 GraphWriter writer = new GraphWriter(connection, rules.states(), rules.successions(), rules.version(),
                         Math.max(1, rowsPerBatch), summary);
                 phases.done("graph read");
-                for (HistorianParser.ParsedFile file : parsed) {
-                    for (PresidentRecord president : file.presidents()) {
-                        writer.president(president);
-                    }
+                for (PresidentRecord president : Terms.endedFirst(parsed)) {
+                    writer.president(president);
                 }
                 for (int i = 0; i < parsed.size(); i++) {
                     HistorianParser.ParsedFile file = parsed.get(i);

@@ -108,10 +108,10 @@ public final class OlderImports {
         Map<String, List<String>> byKey = new HashMap<>();
         for (Person person : people) {
             Set<String> keys = new LinkedHashSet<>();
-            keys.add(person.key());
+            keys.add(NameKey.mergeKeyOf(person.name()));
             String nickname = NameKey.nicknameOf(person.name());
             if (nickname != null) {
-                keys.add(NameKey.of(nickname));
+                keys.add(NameKey.mergeKeyOf(nickname));
             }
             String kept = Origin.HISTORIAN.column().equals(person.origin()) ? match(person, keys, byKey) : null;
             if (kept != null) {
@@ -119,7 +119,7 @@ public final class OlderImports {
             } else {
                 kept = person.id();
                 for (String alias : aliases.getOrDefault(kept, List.of())) {
-                    keys.add(NameKey.of(alias));
+                    keys.add(NameKey.mergeKeyOf(alias));
                 }
                 if (Origin.HISTORIAN.column().equals(person.origin())) {
                     nickname(kept, person.name(), cited.get(kept));
@@ -282,18 +282,28 @@ public final class OlderImports {
         }
     }
 
-    /** An undated office a trip implied goes where the same leader holds that office with dates. */
+    /**
+     * An undated office a trip implied goes where the same leader holds that office with dates; an imported term
+     * still open goes where the same term, by its first day, is known with its end.
+     */
     private void officesOnce() throws SQLException {
         for (List<Office> held : offices.values()) {
             Set<String> dated = new HashSet<>();
+            Set<String> ended = new HashSet<>();
             for (Office office : held) {
                 if (office.from() != null) {
                     dated.add(NameKey.of(office.title()) + "|" + office.state());
+                    if (office.to() != null) {
+                        ended.add(NameKey.of(office.title()) + "|" + office.state() + "|" + office.from());
+                    }
                 }
             }
             for (Office office : held) {
-                if (Origin.HISTORIAN.column().equals(office.origin()) && office.from() == null && office.to() == null
-                        && dated.contains(NameKey.of(office.title()) + "|" + office.state())) {
+                boolean imported = Origin.HISTORIAN.column().equals(office.origin());
+                if (imported && office.from() == null && office.to() == null
+                        && dated.contains(NameKey.of(office.title()) + "|" + office.state())
+                        || imported && office.from() != null && office.to() == null
+                        && ended.contains(NameKey.of(office.title()) + "|" + office.state() + "|" + office.from())) {
                     deleteOffice(office.id());
                 }
             }

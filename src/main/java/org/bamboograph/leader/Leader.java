@@ -72,8 +72,8 @@ public class Leader extends PanacheEntityBase implements GraphRecord, SearchResu
             + " union select ma.id from Leader ma join ma.aliases a where a.nameKey = :nameKey";
 
     /** As {@link #MATCHING_IDS}, by the short form of a name or an alias, parameter {@code shortKey}. */
-    public static final String SHORT_IDS = "select s.id from Leader s where s.shortKey = :shortKey"
-            + " union select sa.id from Leader sa join sa.aliases b where b.shortKey = :shortKey";
+    public static final String SHORT_IDS = "select s.id from Leader s where s.shortKey in :shortKeys"
+            + " union select sa.id from Leader sa join sa.aliases b where b.shortKey in :shortKeys";
 
     /**
      * An HQL condition on the leader id {@code column}: the leaders a typed name finds. Exact matches of a name or
@@ -86,10 +86,14 @@ public class Leader extends PanacheEntityBase implements GraphRecord, SearchResu
                 + " and not exists (select 1 from Leader y join y.aliases c where c.nameKey = :nameKey)))";
     }
 
-    /** The parameters of {@link #matches}; a name without a short form matches no short form. */
+    /**
+     * The parameters of {@link #matches}: the folded name, and the short forms it is looked for by
+     * ({@link NameKey#typedShortForms}: "Mike Pompeo" also as "michael pompeo"); a name without a short form matches
+     * no short form.
+     */
     public static Map<String, Object> nameParameters(String name) {
-        String shortKey = NameKey.shortOf(name);
-        return Map.of("nameKey", NameKey.of(name), "shortKey", shortKey == null ? "" : shortKey);
+        List<String> shortKeys = NameKey.typedShortForms(name);
+        return Map.of("nameKey", NameKey.of(name), "shortKeys", shortKeys.isEmpty() ? List.of("") : shortKeys);
     }
 
     /** The leaders a typed name finds, as {@link #matches} says. */

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
 public final class NameKey {
 
     /**
-     * Changes whenever {@link #shortOf} or {@link #nicknameOf} would give other answers: imports fold it into their
+     * Changes whenever {@link #shortOf}, {@link #nicknameOf} or {@link #mergeKeyOf} would give other answers: imports fold it into their
      * checksums so that rows imported under the old rules are written again.
      */
-    public static final String RULES = "short-1";
+    public static final String RULES = "short-1 merge-1";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -29,9 +29,57 @@ public final class NameKey {
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
     private static final Pattern TRAILING = Pattern.compile("[,;]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    /** The dot of an initial written against the next letter: "H.W." */
+    private static final Pattern JOINED_INITIAL = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L})");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "vi", "2nd", "3rd", "4th");
 
+    /** Formal given names by the short forms people type for them ({@value #GIVEN_NAMES}). */
+    private static final java.util.Map<String, List<String>> FORMAL = formalNames();
+    static final String GIVEN_NAMES = "data/given-names.csv";
+
     private NameKey() {
+    }
+
+    /**
+     * The short forms a typed name is looked for by: its own ({@link #shortOf}), and where its first word is a short
+     * given name ("Mike", "Bill"), the same with each formal name it stands for ("michael pompeo"). Empty where the
+     * name has no short form.
+     */
+    public static List<String> typedShortForms(String name) {
+        String own = shortOf(name);
+        if (own == null) {
+            return List.of();
+        }
+        List<String> forms = new ArrayList<>();
+        forms.add(own);
+        int space = own.indexOf(' ');
+        for (String formal : FORMAL.getOrDefault(own.substring(0, space), List.of())) {
+            forms.add(formal + own.substring(space));
+        }
+        return forms;
+    }
+
+    private static java.util.Map<String, List<String>> formalNames() {
+        java.util.Map<String, List<String>> formal = new java.util.HashMap<>();
+        try (java.io.InputStream in = NameKey.class.getClassLoader().getResourceAsStream(GIVEN_NAMES)) {
+            if (in == null) {
+                throw new IllegalStateException(GIVEN_NAMES + " is missing from the classpath");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            for (String line : text.split("\r?\n")) {
+                String[] cells = line.strip().split(",");
+                if (line.isBlank() || line.startsWith("#") || line.equals("short,formal")) {
+                    continue;
+                }
+                if (cells.length != 2) {
+                    throw new IllegalStateException(GIVEN_NAMES + ": expected short,formal in '" + line + "'");
+                }
+                formal.computeIfAbsent(of(cells[0]), k -> new ArrayList<>()).add(of(cells[1]));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Map.copyOf(formal);
     }
 
     public static String of(String name) {
@@ -42,6 +90,16 @@ public final class NameKey {
                 .replace("đ", "d").replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("æ", "ae");
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
         return SPACES.matcher(stripped.strip()).replaceAll(" ");
+    }
+
+    /**
+     * The key by which an import takes two spellings for one person: the folded name ({@link #of}), with initials
+     * written together read as written apart. The publisher's files write one president "George H.W. Bush" in the
+     * trips and "George H. W. Bush" in a list of presidents; that is one name, as "Bush  " is "Bush".
+     */
+    public static String mergeKeyOf(String name) {
+        String key = of(name);
+        return key == null ? null : SPACES.matcher(JOINED_INITIAL.matcher(key).replaceAll("$1. ")).replaceAll(" ");
     }
 
     /**

@@ -1,0 +1,55 @@
+package org.bamboograph.historian;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One version of each record per import. Records are keyed by dataset and record id, so two files of one import that
+ * give the same record differently (two copies of a publisher's file taken at different times, side by side) would
+ * each claim the record's rows; which one should win is the user's call, not the importer's. The later of two
+ * differing versions is a problem of its record, naming where the other stands; a record repeated word for word is
+ * harmless and stays (it is counted unchanged).
+ */
+final class RecordVersions {
+
+    /** What a record says, without where it was read. */
+    private record Content(String person, String slug, String country, Object start, Object end, String locale,
+            String text) {
+
+        static Content of(HistorianRecord r) {
+            return new Content(r.person(), r.slug(), r.country(), r.start(), r.end(), r.locale(), r.text());
+        }
+    }
+
+    private RecordVersions() {
+    }
+
+    /** The files, in the same order, with every record that contradicts an earlier version of itself moved to problems. */
+    static List<HistorianParser.ParsedFile> oneEach(List<HistorianParser.ParsedFile> files) {
+        Map<String, HistorianRecord> first = new HashMap<>();
+        List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
+        for (HistorianParser.ParsedFile file : files) {
+            List<HistorianRecord> kept = new ArrayList<>(file.records().size());
+            List<ImportProblem> problems = new ArrayList<>(file.problems());
+            for (HistorianRecord record : file.records()) {
+                HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
+                if (earlier == null || Content.of(earlier).equals(Content.of(record))) {
+                    kept.add(record);
+                } else {
+                    problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
+                            + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line()
+                            + ", with other content: two versions of one record; import only one of them"));
+                }
+            }
+            if (problems.size() > file.problems().size()) {
+                problems.sort(java.util.Comparator.comparing(p -> p.line == null ? 0 : p.line));
+                checked.add(new HistorianParser.ParsedFile(file.file(), kept, file.presidents(), problems));
+            } else {
+                checked.add(file);
+            }
+        }
+        return checked;
+    }
+}

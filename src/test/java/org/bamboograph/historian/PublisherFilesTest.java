@@ -1,0 +1,127 @@
+package org.bamboograph.historian;
+
+import static org.bamboograph.testing.GraphQLRequests.asEditor;
+import static org.bamboograph.testing.GraphQLRequests.graphql;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * What the Office of the Historian's own files do that files written for the importer did not: two copies of one
+ * file taken at different times side by side, a list of presidents that still has a term open beside one that knows
+ * its end, initials written two ways, text left between two records; and the given names people type for the formal
+ * ones the files write. Small files in the publisher's format, over GraphQL.
+ */
+@QuarkusTest
+@TestProfile(SampleImportProfile.class)
+class PublisherFilesTest {
+
+    private static final String IMPORT = """
+            mutation($path: String!, $skip: Boolean) { importHistorianRecords(path: $path, skipInvalid: $skip) {
+              recordsRead created skipped refused { file line recordId problem } } }""";
+
+    private static io.restassured.response.ValidatableResponse importPath(String path, boolean skipInvalid) {
+        return asEditor(IMPORT, java.util.Map.of("path", path, "skip", skipInvalid));
+    }
+
+    @Test
+    void twoVersionsOfOneRecordAreAProblemNamingBothNotADatabaseFailure() {
+        // The newer copy sorts first ("newer" before "older"): its record P9801 stands, the older one's contradicts it.
+        importPath("publisher-quirks/two-versions", false)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.problemCount", equalTo(1))
+                .body("errors[0].extensions.problems[0]", containsString(
+                        "president-travels/testpresident-bo.xml:3: record P9801 is also at "
+                                + "president-travels/testpresident-bo.xml:3, with other content"))
+                .body("errors[0].message", not(containsString("database")));
+        graphql("{ leader(name: \"Bo Testpresident\") { id } }").body("data.leader", nullValue());
+
+        // Left out, the contradicting version is listed; a record repeated word for word is simply unchanged.
+        importPath("publisher-quirks/two-versions", true)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.recordsRead", equalTo(4))
+                .body("data.importHistorianRecords.created", equalTo(3))
+                .body("data.importHistorianRecords.skipped", equalTo(1))
+                .body("data.importHistorianRecords.refused.recordId", contains("P9801"))
+                .body("data.importHistorianRecords.refused[0].file", equalTo("president-travels/testpresident-bo.xml"));
+        graphql("{ leader(name: \"Bo Testpresident\") { visits { date purpose hostState { code } } } }")
+                .body("data.leader.visits.date", contains("2017-05-23", "2017-05-24", "2018-06-12"))
+                .body("data.leader.visits[0].purpose",
+                        equalTo("Met with President Testo Saggio and Prime Minister Testo Gentile."))
+                .body("data.leader.visits.hostState.code", contains("ITA", "VAT", "PRK"));
+    }
+
+    @Test
+    void anOpenTermBesideTheSameTermEndedIsOneTermAndInitialsWrittenTwoWaysAreOnePerson() {
+        // The older list alone: the term is open.
+        importPath("publisher-quirks/terms/presidents", false).body("errors", nullValue());
+        graphql("{ leader(name: \"Cy H. W. Testvik\") { offices { from to } } }")
+                .body("data.leader.offices.from", contains("2017-01-20"))
+                .body("data.leader.offices.to", contains((Object) null));
+
+        // Both lists and the trips: one person whatever the spacing of his initials, each term once, the first ended.
+        importPath("publisher-quirks/terms", false).body("errors", nullValue());
+        String query = "{ all: leaders(name: \"Cy H.W. Testvik\") { totalCount } "
+                + "a: leader(name: \"Cy H.W. Testvik\") { id } b: leader(name: \"Cy H. W. Testvik\") { id "
+                + "offices { from to sources { locator } } visits { date hostState { code } } } }";
+        String id = graphql(query)
+                .body("errors", nullValue())
+                .body("data.all.totalCount", equalTo(1))
+                .body("data.b.offices.from", contains("2017-01-20", "2025-01-20"))
+                .body("data.b.offices.to", contains("2021-01-20", null))
+                .body("data.b.offices[0].sources[0].locator",
+                        equalTo("president-travels/presidents.xml, record testvik-cy-h-w"))
+                .body("data.b.visits.date", contains("2018-07-16", "2025-05-13"))
+                .body("data.b.visits.hostState.code", contains("FIN", "FSM"))
+                .extract().path("data.a.id");
+        graphql(query).body("data.b.id", equalTo(id));
+
+        // Again, and the older list again on its own: nothing changes.
+        importPath("publisher-quirks/terms", false).body("data.importHistorianRecords.created", equalTo(0));
+        importPath("publisher-quirks/terms/presidents", false).body("errors", nullValue());
+        graphql(query).body("data.b.offices.from", contains("2017-01-20", "2025-01-20"))
+                .body("data.b.offices.to", contains("2021-01-20", null));
+    }
+
+    @Test
+    void bothListsInOneImportGiveEachTermOnceWhicheverFileIsReadFirst() {
+        // "archive" sorts before "president-travels": the list with the open term is read first.
+        importPath("publisher-quirks/terms-at-once", false).body("errors", nullValue());
+        graphql("{ leader(name: \"Dee J. Testvik\") { offices { from to } } }")
+                .body("data.leader.offices.from", contains("2017-01-20", "2025-01-20"))
+                .body("data.leader.offices.to", contains("2021-01-20", null));
+    }
+
+    @Test
+    void aGivenNameAsPeopleTypeItFindsTheFormalNameTheFilesWrite() {
+        importPath("publisher-quirks/given-names", false).body("errors", nullValue());
+        graphql("{ a: leader(name: \"Mike Testpompeo\") { name offices { title } } "
+                + "b: leader(name: \"Michael Testpompeo\") { name } c: leader(name: \"Mikey Testpompeo\") { name } "
+                + "d: leader(name: \"Testpompeo\") { name } v: visits(guest: \"mike testpompeo\") { totalCount } "
+                + "l: leaders(name: \"Mike Testpompeo\") { totalCount } }")
+                .body("errors", nullValue())
+                .body("data.a.name", equalTo("Michael R. Testpompeo"))
+                .body("data.a.offices.title", contains("Secretary of State"))
+                .body("data.b.name", equalTo("Michael R. Testpompeo"))
+                .body("data.c", nullValue())
+                .body("data.d", nullValue())
+                .body("data.v.totalCount", equalTo(2))
+                .body("data.l.totalCount", equalTo(1));
+        // An exact name keeps its meaning: nobody named "Joe …" by a short form joins the curated "Joe Biden".
+        int exact = graphql("{ leaders(name: \"Joe Biden\") { totalCount } }")
+                .extract().path("data.leaders.totalCount");
+        assertEquals(1, exact);
+    }
+
+    private static org.hamcrest.Matcher<String> not(org.hamcrest.Matcher<String> matcher) {
+        return org.hamcrest.Matchers.not(matcher);
+    }
+}
