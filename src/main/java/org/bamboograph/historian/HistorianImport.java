@@ -126,9 +126,10 @@ public class HistorianImport {
             ImportSummary summary = new ImportSummary();
             List<HistorianParser.ParsedFile> parsed = new ArrayList<>();
             List<ImportFiles.Content> toRead = new ArrayList<>();
+            java.util.Set<String> sharedNames = RecordVersions.sharedNames(contents);
             for (ImportFiles.Content content : contents) {
                 ImportFiles.Done done = known.done(content.checksum());
-                if (done != null) {
+                if (done != null && !sharedNames.contains(content.name())) {
                     summary.recordsRead += done.records();
                     summary.skipped += done.personVisits();
                     progress.accept(String.format("unchanged %s: %d records, skipped", content.name(), done.records()));

@@ -26,6 +26,23 @@ final class RecordVersions {
     private RecordVersions() {
     }
 
+    /**
+     * The names ({@code <folder>/<file>}) that two files of one import with different content share: two copies of
+     * one publisher's file. Neither may be skipped as unchanged, or the one read would overwrite the other's records
+     * unchecked, and the next import would read the other one back.
+     */
+    static java.util.Set<String> sharedNames(List<ImportFiles.Content> contents) {
+        Map<String, String> checksums = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (ImportFiles.Content content : contents) {
+            String before = checksums.putIfAbsent(content.name(), content.checksum());
+            if (before != null && !before.equals(content.checksum())) {
+                shared.add(content.name());
+            }
+        }
+        return shared;
+    }
+
     /** The files, in the same order, with every record that contradicts an earlier version of itself moved to problems. */
     static List<HistorianParser.ParsedFile> oneEach(List<HistorianParser.ParsedFile> files) {
         Map<String, HistorianRecord> first = new HashMap<>();
