@@ -307,6 +307,29 @@ final class GraphWriter {
         imported.put(key, new Imported(checksum, visitId));
     }
 
+    /**
+     * The other name a record repeated with another spelling of its person gives ({@link RecordVersions.Spelling}):
+     * an alias of the leader the kept record names, citing the repeated record.
+     */
+    void spelling(HistorianRecord kept, HistorianRecord other) {
+        StateMap.Entry country = stateMap.resolve(kept.slug(), kept.country());
+        String source = kept.isTrip() ? travelsSource(kept.role())
+                : source("historian-visits", "Visits by Foreign Leaders", "visits");
+        String guestState = kept.isTrip() ? "USA" : country.code();
+        String leader = leader(personName(kept), guestState, source, kept.person().strip(),
+                Locators.of(kept.file(), kept.recordId()));
+        alias(leader, personName(other), source, other.person().strip());
+    }
+
+    /** The name of a record's one person, without the title a visit's string gives. */
+    private static String personName(HistorianRecord record) {
+        if (record.isTrip()) {
+            return record.person().strip();
+        }
+        PersonName person = PersonName.parseAll(record.person()).get(0);
+        return person.name() == null ? record.person().strip() : person.name();
+    }
+
     /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */
     private VisitRef mergeTarget(String guest, String hostState, DateSpan span) {
         for (VisitRef visit : curatedVisits) {

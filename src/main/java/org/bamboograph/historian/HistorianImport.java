@@ -147,7 +147,8 @@ public class HistorianImport {
                 return new Read(file, System.nanoTime() - start);
             }).toList();
             phases.done("parse");
-            List<HistorianParser.ParsedFile> versions = RecordVersions.oneEach(read.stream().map(Read::file).toList());
+            RecordVersions.Checked checkedVersions = RecordVersions.oneEach(read.stream().map(Read::file).toList());
+            List<HistorianParser.ParsedFile> versions = checkedVersions.files();
             List<ImportProblem> problems = new ArrayList<>();
             for (int r = 0; r < read.size(); r++) {
                 Read one = read.get(r);
@@ -187,6 +188,9 @@ public class HistorianImport {
                     if (live != null) {
                         live.fileWritten(file.file(), i + 1, summary);
                     }
+                }
+                for (RecordVersions.Spelling spelling : checkedVersions.spellings()) {
+                    writer.spelling(spelling.kept(), spelling.other());
                 }
                 phases.done("records");
                 writer.flush();

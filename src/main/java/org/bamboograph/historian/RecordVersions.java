@@ -21,6 +21,25 @@ final class RecordVersions {
         static Content of(HistorianRecord r) {
             return new Content(r.person(), r.slug(), r.country(), r.start(), r.end(), r.locale(), r.text());
         }
+
+        /** The same record but for how it writes the person ("Antony Blinken", "Antony John Blinken"). */
+        boolean sameButPerson(Content other) {
+            return new Content(null, slug, country, start, end, locale, text)
+                    .equals(new Content(null, other.slug, other.country, other.start, other.end, other.locale,
+                            other.text));
+        }
+    }
+
+    /**
+     * A record given twice, word for word but for the traveller's name: the publisher's one record, its person written
+     * two ways (a file renamed when a fuller name was adopted, shipped beside the old one). {@code other}'s name is a
+     * spelling of {@code kept}'s person.
+     */
+    record Spelling(HistorianRecord kept, HistorianRecord other) {
+    }
+
+    /** The files as checked, and the spellings their repeated records give. */
+    record Checked(List<HistorianParser.ParsedFile> files, List<Spelling> spellings) {
     }
 
     private RecordVersions() {
@@ -43,9 +62,15 @@ final class RecordVersions {
         return shared;
     }
 
-    /** The files, in the same order, with every record that contradicts an earlier version of itself moved to problems. */
-    static List<HistorianParser.ParsedFile> oneEach(List<HistorianParser.ParsedFile> files) {
+    /**
+     * The files, in the same order, with every record that contradicts an earlier version of itself moved to problems;
+     * one that differs only in its person's name is left out, its name kept as a {@link Spelling}. One record names
+     * one traveller, so its two names are one person's: that is evidence beyond the name, which merging by name alone
+     * never takes.
+     */
+    static Checked oneEach(List<HistorianParser.ParsedFile> files) {
         Map<String, HistorianRecord> first = new HashMap<>();
+        List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
         for (HistorianParser.ParsedFile file : files) {
             List<HistorianRecord> kept = new ArrayList<>(file.records().size());
@@ -54,19 +79,27 @@ final class RecordVersions {
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
                 if (earlier == null || Content.of(earlier).equals(Content.of(record))) {
                     kept.add(record);
+                } else if (Content.of(earlier).sameButPerson(Content.of(record)) && onePerson(earlier)
+                        && onePerson(record)) {
+                    spellings.add(new Spelling(earlier, record));
                 } else {
                     problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
                             + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line()
                             + ", with other content: two versions of one record; import only one of them"));
                 }
             }
-            if (problems.size() > file.problems().size()) {
+            if (kept.size() < file.records().size()) {
                 problems.sort(java.util.Comparator.comparing(p -> p.line == null ? 0 : p.line));
                 checked.add(new HistorianParser.ParsedFile(file.file(), kept, file.presidents(), problems));
             } else {
                 checked.add(file);
             }
         }
-        return checked;
+        return new Checked(checked, spellings);
+    }
+
+    /** A trip names its one traveller; a visit's string may name several, and then no spelling is sure. */
+    private static boolean onePerson(HistorianRecord record) {
+        return record.isTrip() || PersonName.parseAll(record.person()).size() == 1;
     }
 }

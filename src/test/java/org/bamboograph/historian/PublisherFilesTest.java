@@ -83,6 +83,27 @@ class PublisherFilesTest {
     }
 
     @Test
+    void oneRecordThatNamesItsTravellerTwoWaysIsOneVisitOfOnePersonKnownByBothNames() {
+        // The publisher's Blinken files: the same records, one file writing the shorter name, the other the fuller.
+        importPath("publisher-quirks/two-names", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.created", equalTo(2))
+                .body("data.importHistorianRecords.refused", org.hamcrest.Matchers.empty());
+        graphql("{ all: leaders(name: \"Antonia Testblinken\") { totalCount } "
+                + "a: leader(name: \"Antonia Testblinken\") { name aliases visits { date hostState { code } } } "
+                + "b: leader(name: \"Antonia Jane Testblinken\") { name } }")
+                .body("errors", nullValue())
+                .body("data.all.totalCount", equalTo(1))
+                .body("data.a.name", equalTo("Antonia Jane Testblinken"))
+                .body("data.a.aliases", contains("Antonia Testblinken"))
+                .body("data.a.visits.date", contains("2021-03-15", "2021-05-20"))
+                .body("data.a.visits.hostState.code", contains("JPN", "DNK"))
+                .body("data.b.name", equalTo("Antonia Jane Testblinken"));
+        importPath("publisher-quirks/two-names", false).body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0));
+    }
+
+    @Test
     void anOpenTermBesideTheSameTermEndedIsOneTermAndInitialsWrittenTwoWaysAreOnePerson() {
         // The older list alone: the term is open.
         importPath("publisher-quirks/terms/presidents", false).body("errors", nullValue());
