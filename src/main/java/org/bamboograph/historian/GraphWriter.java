@@ -41,7 +41,8 @@ final class GraphWriter {
     private record VisitRef(String id, String guestId, String hostState, LocalDate start, LocalDate end) {
     }
 
-    private record Imported(String checksum, String visitId) {
+    /** A record imported before: its checksum, the visit it gave or merged into, and that visit's guest. */
+    private record Imported(String checksum, String visitId, String guestId) {
     }
 
     /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
@@ -179,8 +180,8 @@ final class GraphWriter {
             }
         });
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
-        query("select id, checksum, visit_id from import_record",
-                rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3))));
+        query("select r.id, r.checksum, r.visit_id, v.guest_id from import_record r left join visit v on v.id = r.visit_id",
+                rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3), rs.getString(4))));
         query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> " + Origin.HISTORIAN.literal() + " "
                 + "and date_start is not null", rs -> curatedVisits.add(new VisitRef(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
@@ -267,7 +268,10 @@ final class GraphWriter {
         String guestState = record.isTrip() ? "USA" : state(country, source, record, locator);
         String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
         String name = person.name() == null ? record.person().strip() : person.name();
-        String leader = leader(name, guestState, source, record.person().strip(), locator);
+        String leader = renamedTraveller(record, before, name, source);
+        if (leader == null) {
+            leader = leader(name, guestState, source, record.person().strip(), locator);
+        }
         if (person.title() != null && !holdsDatedOffice(leader, person.title(), guestState)) {
             office(leader, person.title(), guestState, null, null, source, record.person().strip(), locator,
                     record.isTrip() ? undatedNote(record.role()) : null);
@@ -304,7 +308,7 @@ final class GraphWriter {
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
         imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
-        imported.put(key, new Imported(checksum, visitId));
+        imported.put(key, new Imported(checksum, visitId, leader));
     }
 
     /**
@@ -328,6 +332,22 @@ final class GraphWriter {
         }
         PersonName person = PersonName.parseAll(record.person()).get(0);
         return person.name() == null ? record.person().strip() : person.name();
+    }
+
+    /**
+     * The traveller of a trip imported before under another name: a travels file is one traveller's, so the same record
+     * naming its traveller otherwise is the publisher's new spelling of that person ("Antony Blinken" of
+     * blinken-antony.xml, then "Antony John Blinken" of blinken-antony-j.xml), an alias of the Leader the trip already
+     * has, not a new Leader that would leave the first one without his trips. Null where that does not apply.
+     */
+    private String renamedTraveller(HistorianRecord record, Imported before, String name, String source) {
+        if (!record.isTrip() || before == null || before.guestId() == null || !leaderIds.contains(before.guestId())
+                || leadersByKey.getOrDefault(NameKey.mergeKeyOf(name), List.of())
+                        .contains(new LeaderRef(before.guestId()))) {
+            return null;
+        }
+        alias(before.guestId(), name, source, record.person().strip());
+        return before.guestId();
     }
 
     /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */

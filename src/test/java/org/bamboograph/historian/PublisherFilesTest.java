@@ -104,6 +104,25 @@ class PublisherFilesTest {
     }
 
     @Test
+    void aTravelsFileRenamedWithAFullerNameKeepsItsTripsWithTheLeaderTheyHad() {
+        importPath("publisher-quirks/renamed/before", false).body("errors", nullValue());
+        String id = graphql("{ leader(name: \"Dora Testrusk\") { id } }").extract().path("data.leader.id");
+        // A later download of the publisher's folder: the same trips, the traveller's fuller name, another file name.
+        importPath("publisher-quirks/renamed/after", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(2));
+        graphql("{ all: leaders(name: \"Dora Testrusk\") { totalCount } "
+                + "a: leader(name: \"Dora Dee Testrusk\") { id name aliases visits { date } } }")
+                .body("errors", nullValue())
+                .body("data.all.totalCount", equalTo(1))
+                .body("data.a.id", equalTo(id))
+                .body("data.a.name", equalTo("Dora Testrusk"))
+                .body("data.a.aliases", contains("Dora Dee Testrusk"))
+                .body("data.a.visits.date", contains("2021-03-15", "2021-05-20"));
+    }
+
+    @Test
     void anOpenTermBesideTheSameTermEndedIsOneTermAndInitialsWrittenTwoWaysAreOnePerson() {
         // The older list alone: the term is open.
         importPath("publisher-quirks/terms/presidents", false).body("errors", nullValue());
