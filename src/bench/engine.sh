@@ -131,6 +131,7 @@ for t in "${TARGETS[@]}"; do
     for q in traversal visits100; do APP_PORT=${PORT_OF[$t]} statement_profile "$t" bamboo "${PORT_OF[$t]}" "$q"; done
 done
 APP_PORT=${PORT_OF[pg]}
+profile pg-floor "${PID_OF[pg]}" "$(body bamboo floor)" "Bamboo on PostgreSQL, floor"
 profile pg-traversal "${PID_OF[pg]}" "$(body bamboo traversal)" "Bamboo on PostgreSQL, traversal"
 profile pg-visits100 "${PID_OF[pg]}" "$(body bamboo visits100)" "Bamboo on PostgreSQL, 100-visit query"
 for t in "${TARGETS[@]}"; do stop_pid "${PID_OF[$t]}"; done
