@@ -69,7 +69,8 @@ PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 mkdir -p "$LOGS" "$RES"
 rm -f "$RES"/*.tsv "$RES"/*.json "$RES/profiles.txt" "$RES/not-quiet"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
-say "load average before: $LOAD_BEFORE; commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')"
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD 2>/dev/null || echo ' (with changes)')
+say "load average before: $LOAD_BEFORE; commit $COMMIT"
 
 if [[ ${BENCH_SKIP_BUILD:-0} == 1 && -f $PG_APP/quarkus-run.jar ]]; then
     say "BENCH_SKIP_BUILD=1: reusing $PG_APP"
@@ -138,7 +139,7 @@ for t in "${TARGETS[@]}"; do stop_pid "${PID_OF[$t]}"; done
 
 {
     echo
-    echo "Bamboo on PostgreSQL, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')" \
+    echo "Bamboo on PostgreSQL, $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT" \
         "${BENCH_BASELINE:+beside the baseline $BENCH_BASELINE}"
     echo "wrk -t$THREADS -c$CONNECTIONS, $WARMUP s warm-up per query, $REPS x $DURATION s, medians;" \
         "load average before: $LOAD_BEFORE, after: $(cut -d' ' -f1-3 /proc/loadavg)"
