@@ -71,19 +71,22 @@ public class Leader extends PanacheEntityBase implements GraphRecord, SearchResu
     public static final String MATCHING_IDS = "select m.id from Leader m where m.nameKey = :nameKey"
             + " union select ma.id from Leader ma join ma.aliases a where a.nameKey = :nameKey";
 
-    /** As {@link #MATCHING_IDS}, by the short form of a name or an alias, parameter {@code shortKey}. */
-    public static final String SHORT_IDS = "select s.id from Leader s where s.shortKey in :shortKeys"
-            + " union select sa.id from Leader sa join sa.aliases b where b.shortKey in :shortKeys";
+    /** True where no name or alias folds to {@code nameKey}: only then do short forms count. */
+    private static final String NO_EXACT_MATCH = " and not exists (select 1 from Leader x where x.nameKey = :nameKey)"
+            + " and not exists (select 1 from Leader y join y.aliases c where c.nameKey = :nameKey)";
 
     /**
      * An HQL condition on the leader id {@code column}: the leaders a typed name finds. Exact matches of a name or
      * alias, or, only where there is none, matches of the short form ("John Kerry" for "John Forbes Kerry"). Takes
-     * the parameters of {@link #nameParameters}. One statement, so a filter costs no extra round trip.
+     * the parameters of {@link #nameParameters}. One statement, so a filter costs no extra round trip. One list of
+     * ids, each branch of the union behind its index and the "no exact match" test a constant of the statement: an
+     * {@code or} of two {@code in} lists had PostgreSQL scan every leader (0.3 ms of a traversal's 0.45).
      */
     public static String matches(String column) {
-        return "(" + column + " in (" + MATCHING_IDS + ") or (" + column + " in (" + SHORT_IDS + ")"
-                + " and not exists (select 1 from Leader x where x.nameKey = :nameKey)"
-                + " and not exists (select 1 from Leader y join y.aliases c where c.nameKey = :nameKey)))";
+        return column + " in (" + MATCHING_IDS
+                + " union select s.id from Leader s where s.shortKey in :shortKeys" + NO_EXACT_MATCH
+                + " union select sa.id from Leader sa join sa.aliases b where b.shortKey in :shortKeys" + NO_EXACT_MATCH
+                + ")";
     }
 
     /**

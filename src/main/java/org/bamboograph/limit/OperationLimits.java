@@ -148,7 +148,12 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
         if (request != null && request.budget != null && request.budget.spent()) {
             return NOTHING;
         }
-        return timings == null ? dataFetcher : timings.timed(dataFetcher, parameters.getExecutionStepInfo());
+        // Only root fields are timed, and no root field has a trivial fetcher. Asking for a field's step info builds
+        // its whole DataFetchingEnvironment, which a light fetcher (a plain property) never needs: so it is not asked.
+        if (timings == null || parameters.isTrivialDataFetcher()) {
+            return dataFetcher;
+        }
+        return timings.timed(dataFetcher, parameters.getExecutionStepInfo());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,14 @@ public final class Rows {
 
     /** Longer lists stay one list parameter: rare, and SQL has limits on the number of parameters. */
     static final int MAX_SPREAD = 1024;
+
+    /**
+     * The spread text of each query, parameter and number of slots: a few shapes per query, asked for on every level
+     * of every request, where rewriting the text with a regular expression each time cost a few percent of a large
+     * page's CPU. Bounded: it starts over past {@link #REMEMBERED}.
+     */
+    private static final Map<String, String> SPREAD = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 2000;
 
     private Rows() {
     }
@@ -63,14 +72,29 @@ public final class Rows {
     private static String spread(String hql, String name, Collection<?> keys, Map<String, Object> bound) {
         int slots = Integer.highestOneBit(keys.size());
         slots = slots == keys.size() ? slots : slots * 2;
-        StringBuilder list = new StringBuilder("(");
         Iterator<?> it = keys.iterator();
         Object key = null;
         for (int i = 0; i < slots; i++) {
             key = it.hasNext() ? it.next() : key;
-            String slot = name + "_" + i;
-            bound.put(slot, key);
-            list.append(i == 0 ? ":" : ", :").append(slot);
+            bound.put(name + "_" + i, key);
+        }
+        String shape = slots + ":" + name + ":" + hql;
+        String spread = SPREAD.get(shape);
+        if (spread == null) {
+            spread = spreadText(hql, name, slots);
+            if (SPREAD.size() >= REMEMBERED) {
+                SPREAD.clear();
+            }
+            SPREAD.put(shape, spread);
+        }
+        return spread;
+    }
+
+    /** {@code hql} with the parameter {@code name} written as a list of {@code slots} parameters, name_0 to name_n. */
+    private static String spreadText(String hql, String name, int slots) {
+        StringBuilder list = new StringBuilder("(");
+        for (int i = 0; i < slots; i++) {
+            list.append(i == 0 ? ":" : ", :").append(name).append('_').append(i);
         }
         return Pattern.compile(":" + Pattern.quote(name) + "(?![A-Za-z0-9_])").matcher(hql)
                 .replaceAll(Matcher.quoteReplacement(list.append(')').toString()));
