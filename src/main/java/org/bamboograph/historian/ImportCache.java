@@ -11,9 +11,9 @@ import org.jboss.logging.Logger;
 /**
  * H2's page cache, widened for the length of an import and put back afterwards. H2 keeps 16 MB of pages by default;
  * a fresh import of the shared files changes more than that, so pages it wrote were dropped from the cache and read
- * back from the file when the commit marked their rows committed (a third of the commit's time). Only the cache's size
- * changes: how and when H2 writes and commits does not. On PostgreSQL, and where the setting cannot be read or changed
- * (an in-memory database, a user without admin rights), this does nothing.
+ * back from the file when the commit marked their rows committed (about a quarter of the commit's time). Only the
+ * cache's size changes: how and when H2 writes and commits does not. On PostgreSQL, and where the setting cannot be
+ * read or changed (an in-memory database, a user without admin rights), this does nothing.
  *
  * <p>{@code SET CACHE_SIZE} commits an open transaction and is kept in the database file, so it is set before the
  * import's transaction begins and set back after it ends.
