@@ -14,6 +14,8 @@
 #   IMPORT_SKIP_PG=1              H2 only
 #   IMPORT_JAVA_OPTS=...          JVM options of every import command (default -XX:TieredStopAtLevel=1, as the README's)
 # src/bench/run.sh may call it with these set.
+# Beside the table it prints where the fresh imports' time went, phase by phase (the importer's debug log): wall time
+# and the importing thread's CPU time, which other work on the machine inflates far less than wall time.
 set -euo pipefail
 
 REPS=${IMPORT_REPS:-3}
@@ -45,6 +47,8 @@ pg_fresh() {
 import_once() {
     local kind=$1 label=$2 dir=${3:-} log=$WORK/$1-$2-$RANDOM.log start end line
     start=$(date +%s%N)
+    # The importer's phase log (debug), read below.
+    export QUARKUS_LOG_CATEGORY__ORG_BAMBOOGRAPH_HISTORIAN__LEVEL=DEBUG
     if [[ $kind == h2 ]]; then
         java $IMPORT_JAVA_OPTS -Dbamboo.data-dir="$dir" -jar "$H2_APP/quarkus-run.jar" import "$DATA" >"$log" 2>&1 ||
             { tail -n 20 "$log"; fail "H2 import"; }
@@ -56,6 +60,8 @@ import_once() {
     end=$(date +%s%N)
     line=$(grep -E '^[0-9]+ files, [0-9]+ records read' "$log" | head -n 1)
     [[ -n $line ]] || fail "no summary line in $log"
+    sed -nE "s/.*import phase ([a-z ]+): ([0-9]+) ms \(([0-9]+) ms CPU\).*/$kind $label \1|\2|\3/p" "$log" \
+        >>"$WORK/phases.tsv"
     awk -v line="$line" -v wall=$(((end - start) / 1000000)) 'BEGIN {
         match(line, /[0-9]+ records read/); records = substr(line, RSTART, RLENGTH) + 0
         match(line, /: [0-9]+ created/); created = substr(line, RSTART + 2, RLENGTH - 2) + 0
@@ -92,6 +98,7 @@ files=$(find "$DATA" -name '*.xml' | wc -l)
 print_load start
 say "$files files of $DATA, $REPS runs each"
 : >"$WORK/results.tsv"
+: >"$WORK/phases.tsv"
 for ((i = 1; i <= REPS; i++)); do
     dir=$WORK/h2-$i && rm -rf "$dir"
     echo "h2 fresh $(import_once h2 fresh "$dir")" >>"$WORK/results.tsv"
@@ -116,5 +123,15 @@ for kind in h2 pg; do
     done
 done
 echo "start of an import command with nothing to import (H2, migrated): $(awk -v ms=$start_ms 'BEGIN { printf "%.2f", ms / 1000 }') s"
+echo "fresh imports by phase (medians; wall ms / importing thread's CPU ms):"
+for kind in h2 pg; do
+    grep -q "^$kind fresh " "$WORK/phases.tsv" || continue
+    out="  $([[ $kind == h2 ]] && echo H2 || echo PostgreSQL):"
+    while IFS= read -r phase; do
+        rows=$(grep "^$kind fresh $phase|" "$WORK/phases.tsv" | cut -d' ' -f3-)
+        out+=" $phase $(cut -d'|' -f2 <<<"$rows" | median) / $(cut -d'|' -f3 <<<"$rows" | median);"
+    done < <(grep "^$kind fresh " "$WORK/phases.tsv" | cut -d' ' -f3- | cut -d'|' -f1 | awk '!seen[$0]++')
+    echo "${out%;}"
+done
 print_load end
 echo "importer_s: the importer's own timer (files read, parsed, written, committed); whole_command_s: the java command"

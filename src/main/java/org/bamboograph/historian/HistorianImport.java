@@ -96,7 +96,7 @@ public class HistorianImport {
         List<Path> files = files(paths);
         Rules rules = Rules.get();
         lock.lock();
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = dataSource.getConnection(); ImportCache cache = ImportCache.widen(connection)) {
             return importInto(connection, files, rules, progress, skipInvalid, rowsPerBatch, started, phases, live);
         } catch (SQLException e) {
             LOG.error("Historian import failed in the database", e);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.bamboograph.value.NameKey;
 
@@ -58,6 +59,9 @@ public final class SearchIndex {
      * type once and keeps theirs, which costs less than long lists of ids.
      */
     private static final int FEW = 64;
+
+    /** From this many texts on, their terms are split on another thread while their rows are inserted. */
+    private static final int SPLIT_APART = 256;
 
     private SearchIndex() {
     }
@@ -215,6 +219,12 @@ public final class SearchIndex {
     /** Inserts the rows, numbered from {@code firstId}; on H2 their terms join {@code postings}. */
     private static void write(Connection connection, List<Doc> docs, Postings postings, long firstId)
             throws SQLException {
+        // On H2, splitting the texts into terms is CPU work of its own: many texts are split on another core while
+        // this thread inserts their rows, which keeps the database busy meanwhile.
+        CompletableFuture<List<List<Words.Word>>> words = postings == null ? null
+                : docs.size() >= SPLIT_APART
+                        ? CompletableFuture.supplyAsync(() -> docs.stream().map(d -> Words.of(d.body())).toList())
+                        : CompletableFuture.completedFuture(docs.stream().map(d -> Words.of(d.body())).toList());
         try (PreparedStatement doc = connection.prepareStatement("insert into search_doc (id, subject_type, "
                 + "subject_id, field, body, body_key) values (?, ?, ?, ?, ?, ?)")) {
             long id = firstId;
@@ -225,11 +235,8 @@ public final class SearchIndex {
                 doc.setString(3, d.id());
                 doc.setString(4, d.field());
                 doc.setString(5, d.body());
-                doc.setString(6, NameKey.of(d.body()));
+                doc.setString(6, TextMatch.filtered(d.type(), d.field()) ? NameKey.of(d.body()) : "");
                 doc.addBatch();
-                if (postings != null) {
-                    postings.add(id, Words.of(d.body()));
-                }
                 id++;
                 if (++pending == CHUNK) {
                     doc.executeBatch();
@@ -237,6 +244,12 @@ public final class SearchIndex {
                 }
             }
             doc.executeBatch();
+        }
+        if (words != null) {
+            List<List<Words.Word>> split = words.join();
+            for (int i = 0; i < split.size(); i++) {
+                postings.add(firstId + i, split.get(i));
+            }
         }
     }
 
