@@ -8,7 +8,7 @@
 # the minimal one (target/bench/quickstart/minimal) with Quarkus' build-time AppCDS archive; it makes Quarkus' archive
 # of ours and a trained archive of the minimal one the same ways, starts each once to migrate its database, then
 # QUICK_STARTS times per configuration, and prints medians. Settings (environment): QUICK_STARTS=3, QUICK_PORT=18095,
-# QUICK_SKIP_BUILD=1 (reuse the builds), QUICK_PROFILE=0 (no JFR of a start), QUICK_THROUGHPUT=0 (no request rates
+# QUICK_SKIP_BUILD=1 (reuse the builds), QUICK_PROFILE=0 (no JFR of a start), QUICK_BREAKDOWN=0 (no step timings), QUICK_THROUGHPUT=0 (no request rates
 # of the start options), QUICK_JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java (a JDK 25 for its AOT cache; skipped
 # when missing). Only 127.0.0.1 is used; every process started is stopped.
 set -euo pipefail
@@ -217,6 +217,43 @@ if [[ ${QUICK_THROUGHPUT:-1} == 1 ]] && command -v wrk >/dev/null && command -v 
     rate_of "README's run command" -XX:SharedArchiveFile=app-cds.jsa "${README_OPTS[@]}"
 fi
 
+# Where a start's time goes, under the README's options: Quarkus' step timings (-Dquarkus.debug.print-startup-times)
+# side by side, the steps that differ most first, and where the classes a start loads come from (-Xlog:class+load):
+# the archive, the JDK's own, or read and verified from the jars.
+steps_of() { # log -> "step ms" lines
+    sed -n 's/.*Build step \([^ ]*\) completed in: \([0-9]*\)ms.*/\1 \2/p' "$1" | sort
+}
+classes_of() { # class+load log -> "archive jdk jars other" counts
+    awk '/source: shared objects file/ { a++; next } /source: jrt:/ { j++; next } /source: file:/ { f++; next }
+        { o++ } END { printf "%d %d %d %d", a, j, f, o }' "$1"
+}
+breakdown() {
+    start_once "$MINIMAL" "$MIN_DATA" "$WORK/steps-minimal.log" -XX:SharedArchiveFile="$MIN_TRAINED_CDS" \
+        "${README_OPTS[@]}" -Dquarkus.debug.print-startup-times=true -Xlog:class+load:file="$WORK/classes-minimal.txt" >/dev/null
+    start_once "$OURS" "$OURS_DATA" "$WORK/steps-ours.log" -XX:SharedArchiveFile=app-cds.jsa \
+        "${README_OPTS[@]}" -Dquarkus.debug.print-startup-times=true -Xlog:class+load:file="$WORK/classes-ours.txt" >/dev/null
+    start_once "$OURS" "$OURS_DATA" "$WORK/steps-ours-quarkus-cds.log" -XX:SharedArchiveFile="$OURS_QUARKUS_CDS" \
+        "${LEAN_OPTS[@]}" -Xlog:class+load:file="$WORK/classes-ours-quarkus-cds.txt" >/dev/null
+    start_once "$MINIMAL" "$MIN_DATA" "$WORK/steps-minimal-quarkus-cds.log" -XX:SharedArchiveFile=app-cds.jsa \
+        "${LEAN_OPTS[@]}" -Xlog:class+load:file="$WORK/classes-minimal-quarkus-cds.txt" >/dev/null
+    echo "Quarkus' start steps under the README's options, ms (one start each; the 20 that differ most)"
+    printf '%-60s %8s %8s %8s\n' step minimal ours difference
+    join -a1 -a2 -e0 -o 0,1.2,2.2 <(steps_of "$WORK/steps-minimal.log") <(steps_of "$WORK/steps-ours.log") |
+        awk '{ d = $3 - $2; printf "%-60s %8d %8d %8d\n", $1, $2, $3, d }' | sort -k4 -rn | head -n 20
+    echo
+    echo "Classes a start loads (to the first answer), by where they come from"
+    printf '%-52s %8s %8s %10s %8s\n' start archive "JDK jrt" "jars" other
+    local name
+    for name in minimal-quarkus-cds ours-quarkus-cds minimal ours; do
+        read -r a j f o <<<"$(classes_of "$WORK/classes-$name.txt")"
+        printf '%-52s %8d %8d %10d %8d\n' "$name$([[ $name == *quarkus-cds ]] && echo ", Quarkus archive" || echo ", trained archive")" "$a" "$j" "$f" "$o"
+    done
+}
+if [[ ${QUICK_BREAKDOWN:-1} == 1 ]]; then
+    say "breakdown: step timings and class sources"
+    breakdown >"$WORK/breakdown.txt"
+fi
+
 # Where a start's time goes: a JFR recording of one more start per application, the main thread's samples (the
 # thread that runs Quarkus' startup steps) by layer, through jfr-summary.awk.
 start_profile() { # app data name
@@ -249,4 +286,5 @@ if [[ -n ${RATE[*]:-} ]]; then
         [[ -z ${RATE[$name]:-} ]] || printf '  %-24s %s\n' "$name" "${RATE[$name]}"
     done
 fi
+[[ ! -s $WORK/breakdown.txt ]] || { echo; cat "$WORK/breakdown.txt"; }
 [[ ! -s $WORK/start-profiles.txt ]] || { echo; cat "$WORK/start-profiles.txt"; }
