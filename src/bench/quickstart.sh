@@ -190,7 +190,7 @@ if [[ -x $JAVA25 ]]; then
         "--java=$JAVA25" "-XX:AOTCache=$WORK/ours.aot" -XX:+UseSerialGC -Xmx256m -Xss512k "${LATE_C2[@]}"
 fi
 
-# What the start options cost later: the Trong traversal's request rate once warm (wrk, QUICK_WARMUP seconds, then
+# What the start options cost later: the first Trong traversals after a start, and the request rate once warm (wrk, QUICK_WARMUP seconds, then
 # three runs of QUICK_DURATION seconds, median), under the former README command and the present one.
 declare -A RATE=()
 rate_of() { # name options...
@@ -201,12 +201,21 @@ rate_of() { # name options...
         -Dbamboo.data-dir="$OURS_DATA" -jar quarkus-run.jar) >"$WORK/rate-$name.log" 2>&1 &
     PID=$!
     until answers; do kill -0 "$PID" 2>/dev/null || fail "the application exited ($WORK/rate-$name.log)"; sleep 0.1; done
+    # The first traversal, and the 300 after it one at a time: what the compiler settings cost a client that comes early.
+    local t0 t1 t2
+    t0=$(date +%s%N)
+    curl -s -o /dev/null -H 'Content-Type: application/json' --data @"$body" "http://127.0.0.1:$PORT/graphql"
+    t1=$(date +%s%N)
+    for i in $(seq 300); do
+        curl -s -o /dev/null -H 'Content-Type: application/json' --data @"$body" "http://127.0.0.1:$PORT/graphql"
+    done
+    t2=$(date +%s%N)
     wrk -t2 -c16 -d"${QUICK_WARMUP:-15}s" -s "$ROOT/src/bench/wrk-post.lua" "http://127.0.0.1:$PORT/graphql" -- "$body" >/dev/null
     for i in 1 2 3; do
         rates+=("$(wrk -t2 -c16 -d"${QUICK_DURATION:-10}s" -s "$ROOT/src/bench/wrk-post.lua" \
             "http://127.0.0.1:$PORT/graphql" -- "$body" | sed -n 's/^RESULT .* rps=\([0-9.]*\) .*/\1/p' | cut -d. -f1)")
     done
-    RATE[$name]="$(printf '%s\n' "${rates[@]}" | median) req/s (runs: ${rates[*]}), RSS $(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status") MiB"
+    RATE[$name]="first traversal $(((t1 - t0) / 1000000)) ms, next 300 $(((t2 - t1) / 1000000)) ms; warm $(printf '%s\n' "${rates[@]}" | median) req/s (runs: ${rates[*]}), RSS $(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status") MiB"
     kill "$PID"; wait "$PID" 2>/dev/null || true
     PID=""
     say "  $name: ${RATE[$name]}"
