@@ -2,6 +2,7 @@ package org.bamboograph.start;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -24,14 +25,14 @@ record TrainingRequest(String method, String argument) {
         return new TrainingRequest(method, line.substring(space + 1).trim());
     }
 
-    java.net.http.HttpRequest toHttp(URI base) {
-        java.net.http.HttpRequest.Builder http = switch (method) {
-            case "POST" -> java.net.http.HttpRequest.newBuilder(base.resolve("/graphql"))
+    HttpRequest toHttp(URI base) {
+        HttpRequest.Builder http = switch (method) {
+            case "POST" -> HttpRequest.newBuilder(base.resolve("/graphql"))
                     .header("Content-Type", "application/json")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"query\":" + jsonString(argument) + "}"));
-            case "GETQL" -> java.net.http.HttpRequest.newBuilder(
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":" + jsonString(argument) + "}"));
+            case "GETQL" -> HttpRequest.newBuilder(
                     base.resolve("/graphql?query=" + URLEncoder.encode(argument, StandardCharsets.UTF_8)));
-            default -> java.net.http.HttpRequest.newBuilder(base.resolve(argument));
+            default -> HttpRequest.newBuilder(base.resolve(argument));
         };
         return http.timeout(Duration.ofSeconds(30)).build();
     }
