@@ -179,8 +179,8 @@ report() {
     echo "benchmark took $(((SECONDS - T0) / 60)) min $(((SECONDS - T0) % 60)) s; logs and raw results in target/bench"
 }
 
-declare -A CFG_LABEL=([default]="default (java -jar)" [quarkus-cds]="AppCDS, Quarkus build archive"
-    [trained-cds]="AppCDS, training-run archive" [tuned]="tuned (the README's options: AppCDS, serial GC, 256 MiB heap)")
+declare -A CFG_LABEL=([default]="default (java -jar)" [quarkus-cds]="AppCDS, the package step's archive"
+    [trained-cds]="AppCDS, training-run archive" [tuned]="tuned (the README's options: AppCDS, serial GC, 256 MiB heap, late C2)")
 
 record_start() { # config
     STARTS[$1-ms]+="$STARTUP_MS "
