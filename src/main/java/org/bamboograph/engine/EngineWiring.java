@@ -11,8 +11,7 @@ import io.smallrye.graphql.spi.EventingService;
  * Hands graphql-java one lean instrumentation, {@link OperationLimits}, in place of SmallRye's chain of three (depth
  * limit, complexity limit, and the hook by which SmallRye's document cache learns which documents validated). The
  * depth limit stays {@code quarkus.smallrye-graphql.instrumentation-query-depth}; {@code -complexity} is the budget of
- * our own {@link QueryCost}; the other bounds are {@link Limits}. Each request's DataLoaders are dispatched only once
- * asked for ({@link TouchedLoaders}).
+ * our own {@link QueryCost}; the other bounds are {@link Limits}.
  */
 @io.quarkus.runtime.annotations.RegisterForReflection
 public class EngineWiring implements EventingService {
@@ -28,6 +27,6 @@ public class EngineWiring implements EventingService {
         Instrumentation documentCache = builder.build().getPreparsedDocumentProvider() instanceof Instrumentation hook
                 ? hook
                 : null;
-        return builder.instrumentation(new OperationLimits(Limits.fromConfig(), documentCache, TouchedLoaders::of));
+        return builder.instrumentation(new OperationLimits(Limits.fromConfig(), documentCache));
     }
 }

@@ -7,13 +7,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.UnaryOperator;
 
 import org.bamboograph.error.ErrorCode;
 import org.bamboograph.http.ResponseStatus;
 
 import graphql.ErrorType;
-import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLContext;
@@ -57,7 +55,6 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
 
     private final Limits limits;
     private final Instrumentation documentCache;
-    private final UnaryOperator<ExecutionInput> inputs;
     private final OperationTimings timings;
     private final Semaphore heavy;
     private final Map<Operation, QueryCost.Result> measured = new ConcurrentHashMap<>();
@@ -74,17 +71,8 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
 
     /** The document cache's validation hook may be null. */
     public OperationLimits(Limits limits, Instrumentation documentCache) {
-        this(limits, documentCache, UnaryOperator.identity());
-    }
-
-    /**
-     * As the other, and {@code inputs} applied to every request's input before it runs: the engine's own step, which
-     * needs no instrumentation of its own (each would cost every field a chain's bookkeeping).
-     */
-    public OperationLimits(Limits limits, Instrumentation documentCache, UnaryOperator<ExecutionInput> inputs) {
         this.limits = limits;
         this.documentCache = documentCache;
-        this.inputs = inputs;
         this.heavy = new Semaphore(Math.max(1, limits.heavyAtOnce()));
         this.timings = OperationTimings.ifNeeded(limits.graphqlRunsBlocking());
     }
@@ -92,12 +80,6 @@ public final class OperationLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
         return new State();
-    }
-
-    @Override
-    public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
-            InstrumentationState state) {
-        return inputs.apply(input);
     }
 
     @Override
