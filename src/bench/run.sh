@@ -43,11 +43,10 @@ H2_DATA=$BENCH/h2-data
 CDS_TRAINED=$BENCH/app-h2-trained.jsa
 # The JVM of README.md's run command (keep them equal): the package step's trained archive, named relative to the
 # application folder the H2 flavour starts from, the serial collector (no concurrent GC threads, the smallest
-# footprint), a 256 MiB heap and smaller thread stacks, and C2's thresholds ten times the JVM's. C2 stays on: C1-only
-# (-XX:TieredStopAtLevel=1) starts faster but serves far fewer requests per second.
-TUNED_OPTS=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -Xmx256m -Xss512k
-    -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000
-    -XX:Tier4BackEdgeThreshold=400000)
+# footprint), a 256 MiB heap and smaller thread stacks. C2 stays on, at the JVM's thresholds: C1-only
+# (-XX:TieredStopAtLevel=1) starts faster but serves far fewer requests per second, and a C2 ten times later cost the
+# warm H2 traversal about a quarter of its rate (src/bench/README.md).
+TUNED_OPTS=(-XX:SharedArchiveFile=app-cds.jsa -Xshare:auto -XX:+UseSerialGC -Xmx256m -Xss512k)
 DB_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/bamboo
 PG_ENV=(QUARKUS_DATASOURCE_JDBC_URL="$DB_URL" QUARKUS_DATASOURCE_USERNAME=bamboo QUARKUS_DATASOURCE_PASSWORD=bamboo)
 QUERIES=(floor traversal visits100)
