@@ -127,27 +127,53 @@ public class HistorianImport {
             List<HistorianParser.ParsedFile> parsed = new ArrayList<>();
             List<ImportFiles.Content> toRead = new ArrayList<>();
             java.util.Set<String> sharedNames = RecordVersions.sharedNames(contents);
+            List<ImportFiles.Content> unchanged = new ArrayList<>();
             for (ImportFiles.Content content : contents) {
                 ImportFiles.Done done = known.done(content.checksum());
                 if (done != null && !sharedNames.contains(content.name())) {
-                    summary.recordsRead += done.records();
-                    summary.skipped += done.personVisits();
-                    progress.accept(String.format("unchanged %s: %d records, skipped", content.name(), done.records()));
+                    unchanged.add(content);
                 } else {
                     toRead.add(content);
                 }
             }
+            List<Read> read = parsed(toRead, rules);
+            // An unchanged file whose records a file read now gives again is read too, so that the two versions are
+            // compared as they were when stored, and the one read now cannot overwrite the other's unseen.
+            java.util.Set<String> again = RecordVersions.storedFrom(connection, read.stream().map(Read::file).toList(),
+                    unchanged.stream().map(ImportFiles.Content::name).collect(java.util.stream.Collectors.toSet()));
+            if (!again.isEmpty()) {
+                List<ImportFiles.Content> all = new ArrayList<>();
+                for (ImportFiles.Content content : contents) {
+                    if (toRead.contains(content) || again.contains(content.name()) && unchanged.contains(content)) {
+                        all.add(content);
+                    }
+                }
+                List<ImportFiles.Content> extra = all.stream().filter(c -> !toRead.contains(c)).toList();
+                Map<ImportFiles.Content, Read> byContent = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < toRead.size(); i++) {
+                    byContent.put(toRead.get(i), read.get(i));
+                }
+                List<Read> extraRead = parsed(extra, rules);
+                for (int i = 0; i < extra.size(); i++) {
+                    byContent.put(extra.get(i), extraRead.get(i));
+                }
+                unchanged.removeAll(extra);
+                toRead.clear();
+                toRead.addAll(all);
+                read = all.stream().map(byContent::get).toList();
+            }
+            for (ImportFiles.Content content : unchanged) {
+                ImportFiles.Done done = known.done(content.checksum());
+                summary.recordsRead += done.records();
+                summary.skipped += done.personVisits();
+                progress.accept(String.format("unchanged %s: %d records, skipped", content.name(), done.records()));
+            }
             if (live != null) {
                 live.writing(toRead.size());
             }
-            // Parsing is most of an import's work and each file is on its own: spread it over the cores.
-            List<Read> read = toRead.parallelStream().map(c -> {
-                long start = System.nanoTime();
-                HistorianParser.ParsedFile file = checked(HistorianParser.parse(c.bytes(), c.name()), rules.states());
-                return new Read(file, System.nanoTime() - start);
-            }).toList();
             phases.done("parse");
-            RecordVersions.Checked checkedVersions = RecordVersions.oneEach(read.stream().map(Read::file).toList());
+            RecordVersions.Checked checkedVersions = RecordVersions.oneEach(read.stream().map(Read::file).toList(),
+                    rules.states());
             List<HistorianParser.ParsedFile> versions = checkedVersions.files();
             List<ImportProblem> problems = new ArrayList<>();
             for (int r = 0; r < read.size(); r++) {
@@ -231,6 +257,15 @@ public class HistorianImport {
 
     /** A file as parsed, and how long its parse took. */
     private record Read(HistorianParser.ParsedFile file, long nanos) {
+    }
+
+    /** The files parsed, in their order. Parsing is most of an import's work and each file is on its own: spread it. */
+    private static List<Read> parsed(List<ImportFiles.Content> contents, Rules rules) {
+        return contents.parallelStream().map(c -> {
+            long start = System.nanoTime();
+            HistorianParser.ParsedFile file = checked(HistorianParser.parse(c.bytes(), c.name()), rules.states());
+            return new Read(file, System.nanoTime() - start);
+        }).toList();
     }
 
     /** The file with the records whose country maps to no state moved to its problems. */

@@ -10,24 +10,32 @@ import java.util.Map;
  * give the same record differently (two copies of a publisher's file taken at different times, side by side) would
  * each claim the record's rows; which one should win is the user's call, not the importer's. The later of two
  * differing versions is a problem of its record, naming where the other stands; a record repeated word for word is
- * harmless and stays (it is counted unchanged).
+ * harmless and stays (it is counted unchanged). Versions are compared by the state their country names, not by how
+ * they write it: the publisher renamed slugs and names between copies ("turkey"/"Turkey", then
+ * "turkiye"/"Türkiye"; "macedonia", then "north-macedonia"), and a country written another way is the same fact.
  */
 final class RecordVersions {
 
-    /** What a record says, without where it was read. */
-    private record Content(String person, String slug, String country, Object start, Object end, String locale,
-            String text) {
+    /** What a record says, without where it was read; its country as the state it names. */
+    private record Content(String person, String state, Object start, Object end, String locale, String text) {
 
-        static Content of(HistorianRecord r) {
-            return new Content(r.person(), r.slug(), r.country(), r.start(), r.end(), r.locale(), r.text());
+        static Content of(HistorianRecord r, StateMap states) {
+            StateMap.Entry state = states.resolve(r.slug(), r.country());
+            // Every record here names a state (those naming none are problems already); the raw text is a fallback.
+            return new Content(r.person(), state == null ? r.slug() + "|" + r.country() : state.code(), r.start(),
+                    r.end(), r.locale(), r.text());
         }
 
         /** The same record but for how it writes the person ("Antony Blinken", "Antony John Blinken"). */
         boolean sameButPerson(Content other) {
-            return new Content(null, slug, country, start, end, locale, text)
-                    .equals(new Content(null, other.slug, other.country, other.start, other.end, other.locale,
-                            other.text));
+            return new Content(null, state, start, end, locale, text)
+                    .equals(new Content(null, other.state, other.start, other.end, other.locale, other.text));
         }
+    }
+
+    /** Word for word: the country written the same way too. */
+    private static boolean verbatim(HistorianRecord a, HistorianRecord b) {
+        return java.util.Objects.equals(a.slug(), b.slug()) && java.util.Objects.equals(a.country(), b.country());
     }
 
     /**
@@ -63,12 +71,43 @@ final class RecordVersions {
     }
 
     /**
+     * Of the files named {@code unchanged}, those that stored a record one of {@code read} gives again: the earlier
+     * version of that record stands in the database, from a file this import would skip. Empty, without asking the
+     * database, when nothing is read or nothing skipped.
+     */
+    static java.util.Set<String> storedFrom(java.sql.Connection connection, List<HistorianParser.ParsedFile> read,
+            java.util.Set<String> unchanged) throws java.sql.SQLException {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        if (read.isEmpty() || unchanged.isEmpty()) {
+            return files;
+        }
+        Map<String, String> readBy = new HashMap<>();
+        for (HistorianParser.ParsedFile file : read) {
+            for (HistorianRecord record : file.records()) {
+                readBy.putIfAbsent(record.dataset() + ":" + record.recordId(), file.file());
+            }
+        }
+        try (java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "select dataset, record_id, file_name from import_record")) {
+            while (rows.next()) {
+                String stored = rows.getString(3);
+                String reader = readBy.get(rows.getString(1) + ":" + rows.getString(2));
+                if (reader != null && !reader.equals(stored) && unchanged.contains(stored)) {
+                    files.add(stored);
+                }
+            }
+        }
+        return files;
+    }
+
+    /**
      * The files, in the same order, with every record that contradicts an earlier version of itself moved to problems;
      * one that differs only in its person's name is left out, its name kept as a {@link Spelling}. One record names
      * one traveller, so its two names are one person's: that is evidence beyond the name, which merging by name alone
-     * never takes.
+     * never takes. One that differs only in how it writes its country, the same state, is left out too.
      */
-    static Checked oneEach(List<HistorianParser.ParsedFile> files) {
+    static Checked oneEach(List<HistorianParser.ParsedFile> files, StateMap states) {
         Map<String, HistorianRecord> first = new HashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
@@ -77,10 +116,14 @@ final class RecordVersions {
             List<ImportProblem> problems = new ArrayList<>(file.problems());
             for (HistorianRecord record : file.records()) {
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
-                if (earlier == null || Content.of(earlier).equals(Content.of(record))) {
+                Content was = earlier == null ? null : Content.of(earlier, states);
+                Content is = was == null ? null : Content.of(record, states);
+                if (earlier == null || was.equals(is) && verbatim(earlier, record)) {
                     kept.add(record);
-                } else if (Content.of(earlier).sameButPerson(Content.of(record)) && onePerson(earlier)
-                        && onePerson(record)) {
+                } else if (was.equals(is)) {
+                    // The same record, its country written another way: the earlier version stands, nothing to add.
+                    continue;
+                } else if (was.sameButPerson(is) && onePerson(earlier) && onePerson(record)) {
                     spellings.add(new Spelling(earlier, record));
                 } else {
                     problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
