@@ -20,8 +20,23 @@ public final class Locators {
         return parent == null || parent.getFileName() == null ? name : parent.getFileName() + "/" + name;
     }
 
+    /**
+     * The record's locator. A record its file gave an id used before ({@code 3820~2}, see {@link RecordVersions}) is
+     * named as the file names it, with which of the records of that id it is: "record 3820 (the 2nd with that id)".
+     */
     public static String of(String fileName, String recordId) {
+        int reused = recordId == null ? -1 : recordId.lastIndexOf(RecordVersions.REUSED);
+        if (reused > 0) {
+            return fileName + ", record " + recordId.substring(0, reused) + " (the "
+                    + ordinal(recordId.substring(reused + 1)) + " with that id)";
+        }
         return fileName + ", record " + recordId;
+    }
+
+    private static String ordinal(String n) {
+        String suffix = n.endsWith("1") && !n.endsWith("11") ? "st" : n.endsWith("2") && !n.endsWith("12") ? "nd"
+                : n.endsWith("3") && !n.endsWith("13") ? "rd" : "th";
+        return n + suffix;
     }
 
     /** A locator written before the rule, in the rule's form; other locators unchanged. */

@@ -114,7 +114,13 @@ final class RecordVersions {
         for (HistorianParser.ParsedFile file : files) {
             List<HistorianRecord> kept = new ArrayList<>(file.records().size());
             List<ImportProblem> problems = new ArrayList<>(file.problems());
-            for (HistorianRecord record : file.records()) {
+            boolean renamed = false;
+            Map<String, List<HistorianRecord>> byId = new HashMap<>();
+            for (HistorianRecord read : file.records()) {
+                List<HistorianRecord> sameId = byId.computeIfAbsent(read.recordId(), id -> new ArrayList<>(1));
+                HistorianRecord record = reusedId(read, sameId, states);
+                sameId.add(record);
+                renamed |= record != read;
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
                 Content was = earlier == null ? null : Content.of(earlier, states);
                 Content is = was == null ? null : Content.of(record, states);
@@ -131,7 +137,7 @@ final class RecordVersions {
                             + ", with other content: two versions of one record; import only one of them"));
                 }
             }
-            if (kept.size() < file.records().size()) {
+            if (kept.size() < file.records().size() || renamed) {
                 problems.sort(java.util.Comparator.comparing(p -> p.line == null ? 0 : p.line));
                 checked.add(new HistorianParser.ParsedFile(file.file(), kept, file.presidents(), problems));
             } else {
@@ -140,6 +146,35 @@ final class RecordVersions {
         }
         return new Checked(checked, spellings);
     }
+
+    /**
+     * The record, or, where its file gave its id to another record before it ({@code before}: the file's earlier
+     * records of that id, as named here), the record under an id of its own: {@code 3820~2} for the second record of
+     * the file with id 3820 and other content (the publisher's {@code tillerson-rex-wayne.xml} numbers its trips 3820
+     * to 3829 three times over). Within one file an id given to two trips names neither alone; the file's order
+     * numbers them, the same in every copy of the file.
+     */
+    private static HistorianRecord reusedId(HistorianRecord record, List<HistorianRecord> before, StateMap states) {
+        if (before.isEmpty()) {
+            return record;
+        }
+        Content content = Content.of(record, states);
+        for (HistorianRecord other : before) {
+            if (Content.of(other, states).equals(content)) {
+                // A repeat of an earlier record of the file: that record again, under the id it was given.
+                return other.recordId().equals(record.recordId()) ? record : withId(record, other.recordId());
+            }
+        }
+        return withId(record, record.recordId() + REUSED + (before.size() + 1));
+    }
+
+    private static HistorianRecord withId(HistorianRecord r, String id) {
+        return new HistorianRecord(r.dataset(), id, r.file(), r.line(), r.person(), r.slug(), r.country(), r.start(),
+                r.end(), r.locale(), r.text());
+    }
+
+    /** Between a record's id and the count of the records of its file that used that id up to it. */
+    static final String REUSED = "~";
 
     /** A trip names its one traveller; a visit's string may name several, and then no spelling is sure. */
     private static boolean onePerson(HistorianRecord record) {

@@ -144,6 +144,29 @@ class PublisherFilesTest {
     }
 
     @Test
+    void recordsOfOneFileThatShareAnIdAreEachImportedAndCitedByWhichOfThatIdTheyAre() {
+        // The publisher's tillerson-rex-wayne.xml, as shipped (Windows line ends), numbers different trips with one id.
+        importPath("publisher-quirks/reused-ids", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.created", equalTo(5))
+                .body("data.importHistorianRecords.refused", org.hamcrest.Matchers.empty());
+        graphql("{ leader(name: \"Rex Testtillerson\") { visits { date city hostState { code } sources { locator } } } }")
+                .body("errors", nullValue())
+                .body("data.leader.visits.date",
+                        contains("2017-02-15", "2017-02-22", "2017-05-22", "2017-05-23", "2017-07-09"))
+                .body("data.leader.visits.hostState.code", contains("DEU", "MEX", "ISR", "PSE", "TUR"))
+                .body("data.leader.visits.sources.locator.flatten()", contains(
+                        "secretary-travels/testtillerson-rex-wayne.xml, record T9861",
+                        "secretary-travels/testtillerson-rex-wayne.xml, record T9862",
+                        "secretary-travels/testtillerson-rex-wayne.xml, record T9861 (the 2nd with that id)",
+                        "secretary-travels/testtillerson-rex-wayne.xml, record T9862 (the 2nd with that id)",
+                        "secretary-travels/testtillerson-rex-wayne.xml, record T9861 (the 3rd with that id)"));
+        importPath("publisher-quirks/reused-ids", false)
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0));
+    }
+
+    @Test
     void aTravelsFileRenamedWithAFullerNameKeepsItsTripsWithTheLeaderTheyHad() {
         importPath("publisher-quirks/renamed/before", false).body("errors", nullValue());
         String id = graphql("{ leader(name: \"Dora Testrusk\") { id } }").extract().path("data.leader.id");
