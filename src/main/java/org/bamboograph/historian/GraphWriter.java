@@ -41,8 +41,8 @@ final class GraphWriter {
     private record VisitRef(String id, String guestId, String hostState, LocalDate start, LocalDate end) {
     }
 
-    /** A record imported before: its checksum, the visit it gave or merged into, and that visit's guest. */
-    private record Imported(String checksum, String visitId, String guestId) {
+    /** A record imported before: its checksum, the visit it gave or merged into, that visit's guest, its first day. */
+    private record Imported(String checksum, String visitId, String guestId, String date) {
     }
 
     /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
@@ -180,8 +180,9 @@ final class GraphWriter {
             }
         });
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
-        query("select r.id, r.checksum, r.visit_id, v.guest_id from import_record r left join visit v on v.id = r.visit_id",
-                rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3), rs.getString(4))));
+        query("select r.id, r.checksum, r.visit_id, v.guest_id, r.date_text from import_record r "
+                + "left join visit v on v.id = r.visit_id", rs -> imported.put(rs.getString(1),
+                        new Imported(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))));
         query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> " + Origin.HISTORIAN.literal() + " "
                 + "and date_start is not null", rs -> curatedVisits.add(new VisitRef(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
@@ -240,8 +241,9 @@ final class GraphWriter {
     }
 
     /** A visit or trip record: one visit per person it names, merged into a curated visit of the same trip if any. */
-    void record(HistorianRecord record) {
+    void record(HistorianRecord given) {
         summary.recordsRead++;
+        HistorianRecord record = ownIdIfTaken(given);
         StateMap.Entry country = stateMap.resolve(record.slug(), record.country());
         List<PersonName> people = record.isTrip()
                 ? List.of(new PersonName(tripTitle(record.role()), record.person()))
@@ -308,7 +310,26 @@ final class GraphWriter {
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
         imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
                 endDate, record.locale());
-        imported.put(key, new Imported(checksum, visitId, leader));
+        imported.put(key, new Imported(checksum, visitId, leader, date));
+    }
+
+    /**
+     * The trip, under an id of its own where another traveller's trip imported before holds its id on another day
+     * ({@link RecordVersions#collides}): a later import of one traveller's file must not take the other's trip for a
+     * renamed copy of its own.
+     */
+    private HistorianRecord ownIdIfTaken(HistorianRecord record) {
+        if (!record.isTrip() || record.recordId().contains(RecordVersions.TAKEN)) {
+            return record;
+        }
+        Imported before = imported.get(record.dataset() + ":" + record.recordId());
+        if (before == null || before.guestId() == null || before.date() == null
+                || before.date().equals(record.start().toString())
+                || leadersByKey.getOrDefault(NameKey.mergeKeyOf(record.person().strip()), List.of())
+                        .contains(new LeaderRef(before.guestId()))) {
+            return record;
+        }
+        return RecordVersions.withId(record, RecordVersions.ownId(record));
     }
 
     /**

@@ -25,6 +25,11 @@ public final class Locators {
      * named as the file names it, with which of the records of that id it is: "record 3820 (the 2nd with that id)".
      */
     public static String of(String fileName, String recordId) {
+        // An id another traveller's file has too is told apart by its file, which the locator names anyway.
+        int taken = recordId == null ? -1 : recordId.lastIndexOf(RecordVersions.TAKEN);
+        if (taken > 0) {
+            recordId = recordId.substring(0, taken);
+        }
         int reused = recordId == null ? -1 : recordId.lastIndexOf(RecordVersions.REUSED);
         if (reused > 0) {
             return fileName + ", record " + recordId.substring(0, reused) + " (the "

@@ -120,8 +120,12 @@ final class RecordVersions {
                 List<HistorianRecord> sameId = byId.computeIfAbsent(read.recordId(), id -> new ArrayList<>(1));
                 HistorianRecord record = reusedId(read, sameId, states);
                 sameId.add(record);
-                renamed |= record != read;
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
+                if (earlier != null && collides(earlier, record)) {
+                    record = withId(record, ownId(record));
+                    earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
+                }
+                renamed |= record != read;
                 Content was = earlier == null ? null : Content.of(earlier, states);
                 Content is = was == null ? null : Content.of(record, states);
                 if (earlier == null || was.equals(is) && verbatim(earlier, record)) {
@@ -168,13 +172,41 @@ final class RecordVersions {
         return withId(record, record.recordId() + REUSED + (before.size() + 1));
     }
 
-    private static HistorianRecord withId(HistorianRecord r, String id) {
+    /** Between a record's id and the count of the records of its file that used that id up to it. */
+    static final String REUSED = "~";
+
+    /** Between a record's id and the mark of its traveller's file, for an id another traveller's record has too. */
+    static final String TAKEN = "@";
+
+    /**
+     * Two trips under one id that are neither versions of one record nor one record spelt two ways: another
+     * traveller's trip, on another day. The publisher numbers each traveller's file on its own and the numbers meet
+     * (Clinton's 3902 to 3912 are Pompeo's too, his 3913 to 3928 Tillerson's). Versions of one record keep its
+     * traveller; a record spelt two ways keeps its day (a trip of that day to another state stays a contradiction).
+     */
+    static boolean collides(HistorianRecord earlier, HistorianRecord record) {
+        if (!earlier.isTrip() || !record.isTrip() || earlier.file().equals(record.file())
+                || java.util.Objects.equals(org.bamboograph.value.NameKey.mergeKeyOf(earlier.person()),
+                        org.bamboograph.value.NameKey.mergeKeyOf(record.person()))) {
+            return false;
+        }
+        return !java.util.Objects.equals(earlier.start(), record.start());
+    }
+
+    /**
+     * The id of a trip whose publisher's id another traveller's trip has: the id and a mark of its own traveller's
+     * file ({@code pompeo-michael-r.xml}), short enough for the record id's column, the same in every import.
+     */
+    static String ownId(HistorianRecord record) {
+        String file = record.file();
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return record.recordId() + TAKEN + HistorianImport.checksum(name).substring(0, 8);
+    }
+
+    static HistorianRecord withId(HistorianRecord r, String id) {
         return new HistorianRecord(r.dataset(), id, r.file(), r.line(), r.person(), r.slug(), r.country(), r.start(),
                 r.end(), r.locale(), r.text());
     }
-
-    /** Between a record's id and the count of the records of its file that used that id up to it. */
-    static final String REUSED = "~";
 
     /** A trip names its one traveller; a visit's string may name several, and then no spelling is sure. */
     private static boolean onePerson(HistorianRecord record) {

@@ -167,6 +167,37 @@ class PublisherFilesTest {
     }
 
     @Test
+    void twoTravellersTripsUnderOneIdAreEachTheirOwnWhicheverIsImportedFirst() {
+        // The publisher numbers each secretary's file on its own: Clinton's 3902 to 3912 are Pompeo's ids too.
+        String trips = "{ a: leader(name: \"Hilda Testclinton\") { aliases visits { date hostState { code } "
+                + "sources { locator } } } b: leader(name: \"Mikael Testpompeo\") { aliases visits { date "
+                + "hostState { code } sources { locator } } } }";
+        importPath("publisher-quirks/shared-ids/a", false).body("errors", nullValue());
+        // Imported later, her ids in his file are his trips, not a renamed copy of hers.
+        importPath("publisher-quirks/shared-ids/b", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.created", equalTo(3))
+                .body("data.importHistorianRecords.updated", equalTo(0));
+        for (int run = 0; run < 2; run++) {
+            graphql(trips)
+                    .body("errors", nullValue())
+                    .body("data.a.aliases", org.hamcrest.Matchers.empty())
+                    .body("data.a.visits.date", contains("2010-01-16", "2010-01-25"))
+                    .body("data.a.visits.hostState.code", contains("HTI", "CAN"))
+                    .body("data.b.aliases", org.hamcrest.Matchers.empty())
+                    .body("data.b.visits.date", contains("2018-06-11", "2018-06-13", "2018-06-14"))
+                    .body("data.b.visits.hostState.code", contains("SGP", "KOR", "CHN"))
+                    .body("data.b.visits[0].sources.locator",
+                            contains("secretary-travels/testpompeo-mikael-r.xml, record C9881"));
+            // Both files in one import: neither's ids are a problem of the other's, and nothing changes.
+            importPath("publisher-quirks/shared-ids", false)
+                    .body("errors", nullValue())
+                    .body("data.importHistorianRecords.created", equalTo(0))
+                    .body("data.importHistorianRecords.updated", equalTo(0));
+        }
+    }
+
+    @Test
     void aTravelsFileRenamedWithAFullerNameKeepsItsTripsWithTheLeaderTheyHad() {
         importPath("publisher-quirks/renamed/before", false).body("errors", nullValue());
         String id = graphql("{ leader(name: \"Dora Testrusk\") { id } }").extract().path("data.leader.id");
