@@ -201,11 +201,20 @@ public class HistorianImport {
                 for (PresidentRecord president : Terms.endedFirst(parsed)) {
                     writer.president(president);
                 }
+                List<RecordVersions.Spelling> spellings = new ArrayList<>(checkedVersions.spellings());
                 for (int i = 0; i < parsed.size(); i++) {
                     HistorianParser.ParsedFile file = parsed.get(i);
                     int before = summary.created + summary.updated + summary.skipped + summary.merged;
                     for (HistorianRecord record : file.records()) {
                         writer.record(record);
+                    }
+                    // A name the file's trips have under another spelling is known before a later file uses it.
+                    for (java.util.Iterator<RecordVersions.Spelling> it = spellings.iterator(); it.hasNext();) {
+                        RecordVersions.Spelling spelling = it.next();
+                        if (spelling.kept().file().equals(file.file())) {
+                            writer.spelling(spelling.kept(), spelling.other());
+                            it.remove();
+                        }
                     }
                     if (file.problems().isEmpty()) {
                         known.add(toRead.get(i), file.records().size(),
@@ -215,7 +224,7 @@ public class HistorianImport {
                         live.fileWritten(file.file(), i + 1, summary);
                     }
                 }
-                for (RecordVersions.Spelling spelling : checkedVersions.spellings()) {
+                for (RecordVersions.Spelling spelling : spellings) {
                     writer.spelling(spelling.kept(), spelling.other());
                 }
                 phases.done("records");

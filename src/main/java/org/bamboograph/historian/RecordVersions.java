@@ -26,11 +26,39 @@ final class RecordVersions {
                     r.end(), r.locale(), r.text());
         }
 
+        /** The content with {@code person} in the person's place: the trip alone, keyed by what else it says. */
+        Content withPerson(String person) {
+            return new Content(person, state, start, end, locale, text);
+        }
+
         /** The same record but for how it writes the person ("Antony Blinken", "Antony John Blinken"). */
         boolean sameButPerson(Content other) {
             return new Content(null, state, start, end, locale, text)
                     .equals(new Content(null, other.state, other.start, other.end, other.locale, other.text));
         }
+    }
+
+    /**
+     * Whether the trip is one kept already under another id: the same traveller's role, days, state, place and words
+     * (the publisher's older {@code tillerson-rex-wayne.xml} gives the trips of {@code tillerson-rex-w.xml} under other
+     * ids and a fuller name; {@code blinken-antony-j.xml} gives some of its trips twice). One trip is one visit; a
+     * name it gives that the kept one does not is the same traveller's, as for a record spelt two ways.
+     */
+    private static boolean sameTrip(Map<Content, HistorianRecord> trips, HistorianRecord record, StateMap states,
+            List<Spelling> spellings) {
+        if (!record.isTrip()) {
+            return false;
+        }
+        Content trip = Content.of(record, states).withPerson(record.dataset());
+        HistorianRecord kept = trips.putIfAbsent(trip, record);
+        if (kept == null || kept.recordId().equals(record.recordId())) {
+            return false;
+        }
+        if (!java.util.Objects.equals(org.bamboograph.value.NameKey.mergeKeyOf(kept.person()),
+                org.bamboograph.value.NameKey.mergeKeyOf(record.person()))) {
+            spellings.add(new Spelling(kept, record));
+        }
+        return true;
     }
 
     /** Word for word: the country written the same way too. */
@@ -109,6 +137,7 @@ final class RecordVersions {
      */
     static Checked oneEach(List<HistorianParser.ParsedFile> files, StateMap states) {
         Map<String, HistorianRecord> first = new HashMap<>();
+        Map<Content, HistorianRecord> trips = new HashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
         for (HistorianParser.ParsedFile file : files) {
@@ -129,7 +158,9 @@ final class RecordVersions {
                 Content was = earlier == null ? null : Content.of(earlier, states);
                 Content is = was == null ? null : Content.of(record, states);
                 if (earlier == null || was.equals(is) && verbatim(earlier, record)) {
-                    kept.add(record);
+                    if (!sameTrip(trips, record, states, spellings)) {
+                        kept.add(record);
+                    }
                 } else if (was.equals(is)) {
                     // The same record, its country written another way: the earlier version stands, nothing to add.
                     continue;

@@ -198,6 +198,30 @@ class PublisherFilesTest {
     }
 
     @Test
+    void oneTripUnderTwoIdsIsOneVisitAndItsTwoNamesOnePerson() {
+        // The publisher's tillerson-rex-wayne.xml gives the trips of tillerson-rex-w.xml under other ids and a fuller
+        // name (one of them with its place written otherwise); blinken-antony-j.xml gives some of its trips twice.
+        importPath("publisher-quirks/same-trips", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.created", equalTo(4))
+                .body("data.importHistorianRecords.refused", org.hamcrest.Matchers.empty());
+        graphql("{ all: leaders(name: \"Wade Testtiller\") { totalCount } "
+                + "a: leader(name: \"Wade Testtiller\") { name aliases visits { date city sources { locator } } } "
+                + "b: leader(name: \"Wade Quincy Testtiller\") { name } }")
+                .body("errors", nullValue())
+                .body("data.all.totalCount", equalTo(1))
+                .body("data.a.name", equalTo("Wade Q. Testtiller"))
+                .body("data.a.aliases", contains("Wade Quincy Testtiller"))
+                .body("data.a.visits.date", contains("2017-09-14", "2017-11-15", "2017-11-15", "2017-12-19"))
+                .body("data.a.visits.city", org.hamcrest.Matchers.containsInAnyOrder("London", "Nay Pyi Taw", "Naypyidaw", "Ottawa"))
+                .body("data.a.visits[0].sources.locator", contains("secretary-travels/testtiller-wade-q.xml, record R9891"))
+                .body("data.b.name", equalTo("Wade Q. Testtiller"));
+        importPath("publisher-quirks/same-trips", false)
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0));
+    }
+
+    @Test
     void aTravelsFileRenamedWithAFullerNameKeepsItsTripsWithTheLeaderTheyHad() {
         importPath("publisher-quirks/renamed/before", false).body("errors", nullValue());
         String id = graphql("{ leader(name: \"Dora Testrusk\") { id } }").extract().path("data.leader.id");
