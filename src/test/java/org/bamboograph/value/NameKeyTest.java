@@ -2,6 +2,7 @@ package org.bamboograph.value;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,5 +51,12 @@ class NameKeyTest {
         assertNull(NameKey.nicknameOf("John Forbes Kerry"));
         assertNull(NameKey.nicknameOf("Afghanistan (Interim Authority)"));
         assertNull(NameKey.nicknameOf("A (1) B"));
+    }
+
+    @Test
+    void alAsPeopleTypeItStandsForAlexanderAmongTheOthers() {
+        // "Al Haig" is how the Secretary the publisher writes "Alexander Meigs Haig" was known.
+        assertTrue(NameKey.typedShortForms("Al Haig").contains("alexander haig"));
+        assertTrue(NameKey.typedShortForms("Al Haig").contains("albert haig"));
     }
 }
