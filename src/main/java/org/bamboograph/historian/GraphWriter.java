@@ -253,7 +253,7 @@ final class GraphWriter {
 
     private void person(HistorianRecord record, PersonName person, int k, StateMap.Entry country) {
         String key = record.dataset() + ":" + record.recordId() + (k == 0 ? "" : "#" + (k + 1));
-        String date = record.start().toString();
+        String date = record.start() == null ? null : record.start().toString();
         String endDate = record.end() == null || record.end().equals(record.start()) ? null : record.end().toString();
         String checksum = HistorianImport.checksum(rules, record.dataset(), record.recordId(), person.title(),
                 person.name(), record.slug(), record.country(), date, endDate, record.locale(), record.text(), k);
@@ -306,8 +306,10 @@ final class GraphWriter {
         touch(SearchType.VISIT, visitId);
         citations.add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
-        imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
-                endDate, record.locale());
+        // import_record requires a date; an undated record keeps it empty. It is read back only for records merged
+        // into a curated visit, which an undated record never is.
+        imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum,
+                date == null ? "" : date, endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId, leader));
     }
 
@@ -352,6 +354,9 @@ final class GraphWriter {
 
     /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */
     private VisitRef mergeTarget(String guest, String hostState, DateSpan span) {
+        if (span.start() == null) {
+            return null; // an undated record overlaps nothing
+        }
         for (VisitRef visit : curatedVisits) {
             if (visit.guestId().equals(guest) && visit.hostState().equals(hostState)
                     && !visit.start().isAfter(span.end()) && !visit.end().isBefore(span.start())) {

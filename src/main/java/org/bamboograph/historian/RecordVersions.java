@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bamboograph.value.NameKey;
+
 /**
  * One version of each record per import. Records are keyed by dataset and record id, so two files of one import that
  * give the same record differently (two copies of a publisher's file taken at different times, side by side) would
@@ -19,7 +21,16 @@ final class RecordVersions {
             String text) {
 
         static Content of(HistorianRecord r) {
-            return new Content(r.person(), r.slug(), r.country(), r.start(), r.end(), r.locale(), r.text());
+            return new Content(r.person(), r.slug(), bare(r.country()), r.start(), r.end(), bare(r.locale()),
+                    bare(r.text()));
+        }
+
+        /**
+         * A text without its spaces: two copies that differ only in spacing ("St. Thomas,St. Croix" and "St. Thomas,
+         * St. Croix", the publisher's secretaries/ and secretary-travels/ copies of one trip) say the same.
+         */
+        private static String bare(String text) {
+            return text == null ? null : SPACE.matcher(text).replaceAll("");
         }
 
         /** The same record but for how it writes the person ("Antony Blinken", "Antony John Blinken"). */
@@ -41,6 +52,8 @@ final class RecordVersions {
     /** The files as checked, and the spellings their repeated records give. */
     record Checked(List<HistorianParser.ParsedFile> files, List<Spelling> spellings) {
     }
+
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private RecordVersions() {
     }
@@ -70,6 +83,7 @@ final class RecordVersions {
      */
     static Checked oneEach(List<HistorianParser.ParsedFile> files) {
         Map<String, HistorianRecord> first = new HashMap<>();
+        Map<HistorianRecord, HistorianParser.ParsedFile> readFrom = new java.util.IdentityHashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
         for (HistorianParser.ParsedFile file : files) {
@@ -77,15 +91,26 @@ final class RecordVersions {
             List<ImportProblem> problems = new ArrayList<>(file.problems());
             for (HistorianRecord record : file.records()) {
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
-                if (earlier == null || Content.of(earlier).equals(Content.of(record))) {
+                if (earlier == null) {
+                    readFrom.put(record, file);
+                }
+                if (earlier == null || asWritten(earlier).equals(asWritten(record))) {
                     kept.add(record);
+                } else if (Content.of(earlier).equals(Content.of(record))) {
+                    // The same record spaced otherwise: the first copy stands, as it would word for word.
+                    continue;
                 } else if (Content.of(earlier).sameButPerson(Content.of(record)) && onePerson(earlier)
-                        && onePerson(record)) {
+                        && onePerson(record) && spellingsOfOneName(earlier, record)) {
                     spellings.add(new Spelling(earlier, record));
                 } else {
+                    // Two files may share a name (two downloads of one publisher's file side by side): say so, or
+                    // the problem would seem to name one place twice.
+                    String where = earlier.file().equals(record.file()) && readFrom.get(earlier) != file
+                            ? " in the other file of that name" : "";
                     problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
                             + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line()
-                            + ", with other content: two versions of one record; import only one of them"));
+                            + ", with other content" + where
+                            + ": two versions of one record; import only one of them"));
                 }
             }
             if (kept.size() < file.records().size()) {
@@ -96,6 +121,50 @@ final class RecordVersions {
             }
         }
         return new Checked(checked, spellings);
+    }
+
+    /** A record's content exactly as written, spacing included. */
+    private static List<Object> asWritten(HistorianRecord r) {
+        return java.util.Arrays.asList(r.person(), r.slug(), r.country(), r.start(), r.end(), r.locale(), r.text());
+    }
+
+    /**
+     * Whether two names of one record can be one person's: the same short form ("Antony J. Blinken", "Antony John
+     * Blinken"), or every word of the shorter among the longer's ("Antony Blinken"). A copy that names someone else
+     * for the same record ("Mohd Najib Razak" where the newer copy corrects it to "Ismail Sabri Yaakob") is another
+     * version of the record, not a spelling: taking it for one would make one man the alias of another.
+     */
+    static boolean spellingsOfOneName(HistorianRecord a, HistorianRecord b) {
+        String x = personName(a);
+        String y = personName(b);
+        String shortX = NameKey.shortOf(x);
+        if (shortX != null && shortX.equals(NameKey.shortOf(y))) {
+            return true;
+        }
+        java.util.Set<String> wordsX = words(x);
+        java.util.Set<String> wordsY = words(y);
+        java.util.Set<String> fewer = wordsX.size() <= wordsY.size() ? wordsX : wordsY;
+        java.util.Set<String> more = fewer == wordsX ? wordsY : wordsX;
+        return fewer.size() >= 2 && more.containsAll(fewer);
+    }
+
+    private static String personName(HistorianRecord record) {
+        if (record.isTrip()) {
+            return record.person().strip();
+        }
+        PersonName person = PersonName.parseAll(record.person()).get(0);
+        return person.name() == null ? record.person().strip() : person.name();
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : NameKey.mergeKeyOf(name).split("[\\s,]+")) {
+            String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
     }
 
     /** A trip names its one traveller; a visit's string may name several, and then no spelling is sure. */

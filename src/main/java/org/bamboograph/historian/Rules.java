@@ -8,7 +8,7 @@ package org.bamboograph.historian;
 record Rules(StateMap states, Successions successions, String version) {
 
     /** Bump when the writer turns the same record into other rows (offices, sources, locators, a visit's guest state). */
-    static final String WRITER = "writer-6";
+    static final String WRITER = "writer-7";
 
     private static volatile Rules loaded;
 
