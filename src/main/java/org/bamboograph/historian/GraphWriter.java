@@ -348,6 +348,11 @@ final class GraphWriter {
                         .contains(new LeaderRef(before.guestId()))) {
             return null;
         }
+        // Another person's trip under an id the files gave before to someone else's is not a new spelling of him.
+        if (spellingsByLeader.getOrDefault(before.guestId(), Set.of()).stream()
+                .noneMatch(known -> RecordVersions.spellingsOfOneName(known, name))) {
+            return null;
+        }
         alias(before.guestId(), name, source, record.person().strip());
         return before.guestId();
     }

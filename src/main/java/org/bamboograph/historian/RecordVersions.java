@@ -107,10 +107,14 @@ final class RecordVersions {
                     // the problem would seem to name one place twice.
                     String where = earlier.file().equals(record.file()) && readFrom.get(earlier) != file
                             ? " in the other file of that name" : "";
+                    // Two travellers' files giving one id (the publisher numbered two trips alike) are not two
+                    // versions of a trip: say whose the other one is.
+                    String what = earlier.isTrip() && !spellingsOfOneName(earlier, record)
+                            ? ", a trip of " + personName(earlier) + ": the files give two trips one id"
+                            : ", with other content" + where + ": two versions of one record";
                     problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
-                            + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line()
-                            + ", with other content" + where
-                            + ": two versions of one record; import only one of them"));
+                            + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line() + what
+                            + "; import only one of them"));
                 }
             }
             if (kept.size() < file.records().size()) {
@@ -135,8 +139,11 @@ final class RecordVersions {
      * version of the record, not a spelling: taking it for one would make one man the alias of another.
      */
     static boolean spellingsOfOneName(HistorianRecord a, HistorianRecord b) {
-        String x = personName(a);
-        String y = personName(b);
+        return spellingsOfOneName(personName(a), personName(b));
+    }
+
+    /** {@link #spellingsOfOneName(HistorianRecord, HistorianRecord)} for two names as written. */
+    static boolean spellingsOfOneName(String x, String y) {
         String shortX = NameKey.shortOf(x);
         if (shortX != null && shortX.equals(NameKey.shortOf(y))) {
             return true;

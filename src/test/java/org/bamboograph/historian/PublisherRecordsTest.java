@@ -109,4 +109,23 @@ class PublisherRecordsTest {
                 .body("data.leader.visits[0].sources[0].locator",
                         containsString("testward-wilma-henrietta.xml, record Q7361"));
     }
+
+    @Test
+    void twoTravellersTripsUnderOneIdAreNeitherVersionsOfEachOtherNorOnePerson() {
+        // The publisher numbered one of Stettinius's trips like one of Stimson's (2198): say so, in one import.
+        importPath("publisher-quirks/one-id-two-trips", false)
+                .body("data", nullValue())
+                .body("errors[0].extensions.problems[0]", equalTo("secretary-travels/"
+                        + "teststettinius-edward-reilly.xml:3: record Q7381 is also at secretary-travels/"
+                        + "teststimson-henry-lewis.xml:3, a trip of Henry Lewis Teststimson: the files give two "
+                        + "trips one id; import only one of them"));
+        // Imported one after the other, the later trip is not a new spelling of the earlier traveller.
+        importPath("publisher-quirks/one-id-two-trips/first", false).body("errors", nullValue());
+        importPath("publisher-quirks/one-id-two-trips/second", false).body("errors", nullValue());
+        graphql("{ a: leader(name: \"Henry Lewis Teststimson\") { aliases } "
+                + "b: leader(name: \"Edward Reilly Teststettinius\") { visits { date city } } }")
+                .body("errors", nullValue())
+                .body("data.a.aliases", empty())
+                .body("data.b.visits.city", contains("Havana"));
+    }
 }
