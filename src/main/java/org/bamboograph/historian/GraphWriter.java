@@ -41,9 +41,12 @@ final class GraphWriter {
     private record VisitRef(String id, String guestId, String hostState, LocalDate start, LocalDate end) {
     }
 
-    /** A record imported before: its checksum, the visit it gave or merged into, and that visit's guest. */
-    private record Imported(String checksum, String visitId, String guestId) {
+    /** A record imported before: its checksum, the visit it gave or merged into, that visit's guest, its file. */
+    private record Imported(String checksum, String visitId, String guestId, String file) {
     }
+
+    /** Trips left out because a trip of another traveller's file was imported before under their id. */
+    private final List<ImportProblem> collisions = new ArrayList<>();
 
     /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
     private static final String[] VISIT_COLUMNS = { "guest_id", "host_state_code", "city", "date_text",
@@ -180,8 +183,9 @@ final class GraphWriter {
             }
         });
         query("select id from source", rs -> sourceIds.add(rs.getString(1)));
-        query("select r.id, r.checksum, r.visit_id, v.guest_id from import_record r left join visit v on v.id = r.visit_id",
-                rs -> imported.put(rs.getString(1), new Imported(rs.getString(2), rs.getString(3), rs.getString(4))));
+        query("select r.id, r.checksum, r.visit_id, v.guest_id, r.file_name from import_record r "
+                + "left join visit v on v.id = r.visit_id", rs -> imported.put(rs.getString(1),
+                        new Imported(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))));
         query("select id, guest_id, host_state_code, date_start, span_end from visit where origin <> " + Origin.HISTORIAN.literal() + " "
                 + "and date_start is not null", rs -> curatedVisits.add(new VisitRef(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class))));
@@ -268,6 +272,15 @@ final class GraphWriter {
         String guestState = record.isTrip() ? "USA" : state(country, source, record, locator);
         String hostState = record.isTrip() ? state(country, source, record, locator) : "USA";
         String name = person.name() == null ? record.person().strip() : person.name();
+        if (otherTravellers(record, before, name)) {
+            // The publisher numbered this trip like one of another traveller's file imported before (an unchanged
+            // file is not read again, so the check of one import's records cannot see it): neither overwrites the
+            // other.
+            collisions.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
+                    + record.recordId() + " was imported before from " + before.file()
+                    + ", a trip of another traveller: the files give two trips one id; import only one of them"));
+            return;
+        }
         String leader = renamedTraveller(record, before, name, source);
         if (leader == null) {
             leader = leader(name, guestState, source, record.person().strip(), locator);
@@ -310,7 +323,7 @@ final class GraphWriter {
         // into a curated visit, which an undated record never is.
         imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum,
                 date == null ? "" : date, endDate, record.locale());
-        imported.put(key, new Imported(checksum, visitId, leader));
+        imported.put(key, new Imported(checksum, visitId, leader, record.file()));
     }
 
     /**
@@ -355,6 +368,18 @@ final class GraphWriter {
         }
         alias(before.guestId(), name, source, record.person().strip());
         return before.guestId();
+    }
+
+    /** Whether a trip's record id was imported before from another file, for a traveller this name is not. */
+    private boolean otherTravellers(HistorianRecord record, Imported before, String name) {
+        return record.isTrip() && before != null && before.file() != null && !before.file().equals(record.file())
+                && before.guestId() != null && spellingsByLeader.getOrDefault(before.guestId(), Set.of()).stream()
+                        .noneMatch(known -> RecordVersions.spellingsOfOneName(known, name));
+    }
+
+    /** The trips left out because another traveller's trip holds their id ({@link #otherTravellers}). */
+    List<ImportProblem> collisions() {
+        return collisions;
     }
 
     /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */

@@ -178,16 +178,25 @@ public class HistorianImport {
                 for (int i = 0; i < parsed.size(); i++) {
                     HistorianParser.ParsedFile file = parsed.get(i);
                     int before = summary.created + summary.updated + summary.skipped + summary.merged;
+                    int collisions = writer.collisions().size();
                     for (HistorianRecord record : file.records()) {
                         writer.record(record);
                     }
-                    if (file.problems().isEmpty()) {
+                    if (file.problems().isEmpty() && writer.collisions().size() == collisions) {
                         known.add(toRead.get(i), file.records().size(),
                                 summary.created + summary.updated + summary.skipped + summary.merged - before);
                     }
                     if (live != null) {
                         live.fileWritten(file.file(), i + 1, summary);
                     }
+                }
+                if (!writer.collisions().isEmpty()) {
+                    if (!skipInvalid) {
+                        List<ImportProblem> all = new ArrayList<>(problems);
+                        all.addAll(writer.collisions());
+                        throw new ImportException(all);
+                    }
+                    problems.addAll(writer.collisions());
                 }
                 for (RecordVersions.Spelling spelling : checkedVersions.spellings()) {
                     writer.spelling(spelling.kept(), spelling.other());
