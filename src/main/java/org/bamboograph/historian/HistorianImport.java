@@ -182,7 +182,8 @@ public class HistorianImport {
                     for (HistorianRecord record : file.records()) {
                         writer.record(record);
                     }
-                    if (file.problems().isEmpty() && writer.collisions().size() == collisions) {
+                    if (file.problems().isEmpty() && writer.collisions().size() == collisions
+                            && !checkedVersions.contested().contains(file.file())) {
                         known.add(toRead.get(i), file.records().size(),
                                 summary.created + summary.updated + summary.skipped + summary.merged - before);
                     }

@@ -49,8 +49,12 @@ final class RecordVersions {
     record Spelling(HistorianRecord kept, HistorianRecord other) {
     }
 
-    /** The files as checked, and the spellings their repeated records give. */
-    record Checked(List<HistorianParser.ParsedFile> files, List<Spelling> spellings) {
+    /**
+     * The files as checked, the spellings their repeated records give, and the names of the files whose records met
+     * another file's version of themselves: those are read again by every import, as a pair, for one skipped as
+     * unchanged beside the other read would let the other overwrite it unchecked.
+     */
+    record Checked(List<HistorianParser.ParsedFile> files, List<Spelling> spellings, java.util.Set<String> contested) {
     }
 
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s+");
@@ -85,6 +89,7 @@ final class RecordVersions {
         Map<String, HistorianRecord> first = new HashMap<>();
         Map<HistorianRecord, HistorianParser.ParsedFile> readFrom = new java.util.IdentityHashMap<>();
         List<Spelling> spellings = new ArrayList<>();
+        java.util.Set<String> contested = new java.util.HashSet<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
         for (HistorianParser.ParsedFile file : files) {
             List<HistorianRecord> kept = new ArrayList<>(file.records().size());
@@ -93,6 +98,10 @@ final class RecordVersions {
                 HistorianRecord earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
                 if (earlier == null) {
                     readFrom.put(record, file);
+                }
+                if (earlier != null && !asWritten(earlier).equals(asWritten(record))) {
+                    contested.add(earlier.file());
+                    contested.add(record.file());
                 }
                 if (earlier == null || asWritten(earlier).equals(asWritten(record))) {
                     kept.add(record);
@@ -124,7 +133,7 @@ final class RecordVersions {
                 checked.add(file);
             }
         }
-        return new Checked(checked, spellings);
+        return new Checked(checked, spellings, contested);
     }
 
     /** A record's content exactly as written, spacing included. */
