@@ -57,6 +57,14 @@ class PublisherRecordsTest {
                 .body("errors", nullValue())
                 .body("data.visits.totalCount", equalTo(1))
                 .body("data.all.totalCount", equalTo(3));
+        // Known by a middle name ("Dean Rusk" of "David Dean Rusk"): the last words of his name find him, his
+        // family name alone does not.
+        graphql("{ a: leader(name: \"Reilly Testtinius\") { name } b: leader(name: \"Testtinius\") { name } "
+                + "c: visits(guest: \"Reilly Testtinius\") { totalCount } }")
+                .body("errors", nullValue())
+                .body("data.a.name", equalTo("Edmund Reilly Testtinius"))
+                .body("data.b", nullValue())
+                .body("data.c.totalCount", equalTo(3));
         importPath("publisher-quirks/undated", false)
                 .body("data.importHistorianRecords.created", equalTo(0))
                 .body("data.importHistorianRecords.updated", equalTo(0));
