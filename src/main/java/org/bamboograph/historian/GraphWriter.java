@@ -255,7 +255,7 @@ final class GraphWriter {
 
     private void person(HistorianRecord record, PersonName person, int k, StateMap.Entry country) {
         String key = record.dataset() + ":" + record.recordId() + (k == 0 ? "" : "#" + (k + 1));
-        String date = record.start().toString();
+        String date = record.start() == null ? null : record.start().toString();
         String endDate = record.end() == null || record.end().equals(record.start()) ? null : record.end().toString();
         String checksum = HistorianImport.checksum(rules, record.dataset(), record.recordId(), person.title(),
                 person.name(), record.slug(), record.country(), date, endDate, record.locale(), record.text(), k);
@@ -308,8 +308,10 @@ final class GraphWriter {
         touch(SearchType.VISIT, visitId);
         citations.add("VISIT:" + visitId + ":h:" + key, "VISIT", visitId, 1000, source,
                 excerpt.length() > 2000 ? excerpt.substring(0, 2000) : excerpt, locator, VISIT_SUPPORTS, null);
-        imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum, date,
-                endDate, record.locale());
+        // import_record requires a date; an undated record keeps it empty (it never merges into a curated visit,
+        // the one case that reads it back).
+        imports.add(key, record.dataset(), record.recordId(), record.file(), visitId, checksum,
+                date == null ? "" : date, endDate, record.locale());
         imported.put(key, new Imported(checksum, visitId, leader, date));
     }
 
@@ -324,7 +326,7 @@ final class GraphWriter {
         }
         Imported before = imported.get(record.dataset() + ":" + record.recordId());
         if (before == null || before.guestId() == null || before.date() == null
-                || before.date().equals(record.start().toString())
+                || before.date().equals(record.start() == null ? "" : record.start().toString())
                 || leadersByKey.getOrDefault(NameKey.mergeKeyOf(record.person().strip()), List.of())
                         .contains(new LeaderRef(before.guestId()))) {
             return record;
@@ -367,12 +369,20 @@ final class GraphWriter {
                         .contains(new LeaderRef(before.guestId()))) {
             return null;
         }
+        // Another person's trip under an id the files gave before to someone else's is not a new spelling of him.
+        if (spellingsByLeader.getOrDefault(before.guestId(), Set.of()).stream()
+                .noneMatch(known -> RecordVersions.spellingsOfOneName(known, name))) {
+            return null;
+        }
         alias(before.guestId(), name, source, record.person().strip());
         return before.guestId();
     }
 
     /** A curated (or editor's) visit of the same guest to the same state whose span overlaps the record's. */
     private VisitRef mergeTarget(String guest, String hostState, DateSpan span) {
+        if (span.start() == null) {
+            return null; // an undated record overlaps nothing
+        }
         for (VisitRef visit : curatedVisits) {
             if (visit.guestId().equals(guest) && visit.hostState().equals(hostState)
                     && !visit.start().isAfter(span.end()) && !visit.end().isBefore(span.start())) {

@@ -20,8 +20,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads the historian XML formats with the JDK's streaming parser, one record at a time, and checks each record as
- * it goes: the id, the start date, the visitor or name and the country are required, dates must be real dates.
- * Bookkeeping elements (created-by, last-modified-datetime …) are not required and may be empty.
+ * it goes: the id, the start date, the visitor or name and the country are required, dates must be real dates;
+ * a start date given empty ({@code <start-date/>}) makes an undated record. Bookkeeping elements (created-by, last-modified-datetime …) are not required and may be empty.
  */
 public final class HistorianParser {
 
@@ -160,7 +160,7 @@ public final class HistorianParser {
     private static HistorianRecord visit(Map<String, String> f, Map<String, String> ids, String file, int line) {
         String id = required(f, "id", file, line);
         checkId(id, file, line);
-        LocalDate start = date(required(f, "start-date", file, line), "start-date", file, line);
+        LocalDate start = startDate(f, file, line);
         LocalDate end = endDate(f, start, file, line);
         String visitor = required(f, "visitor", file, line);
         String slug = requiredId(ids, f, "from", file, line);
@@ -176,7 +176,7 @@ public final class HistorianParser {
         if (tripRole == null || tripRole.isBlank() || !ROLE.matcher(tripRole).matches()) {
             throw new ImportException(file, line, "trip " + id + " has no usable role (president, secretary …)");
         }
-        LocalDate start = date(required(f, "start-date", file, line), "start-date", file, line);
+        LocalDate start = startDate(f, file, line);
         LocalDate end = endDate(f, start, file, line);
         String name = required(f, "name", file, line);
         String slug = requiredId(ids, f, "country", file, line);
@@ -194,10 +194,26 @@ public final class HistorianParser {
                 left == null || left.isBlank() ? null : date(left, "left-office-date", file, line), file);
     }
 
+    /**
+     * The record's first day; null for a record that gives its {@code <start-date>} empty. The publisher ships undated
+     * trips so (Edward R. Stettinius's ten of 1945): the trip is on record, its days are not, and none is made up.
+     * A record without the element at all is not of the publisher's format.
+     */
+    private static LocalDate startDate(Map<String, String> f, String file, int line) {
+        if (!f.containsKey("start-date")) {
+            throw new ImportException(file, line, "record lacks <start-date>");
+        }
+        String text = f.get("start-date");
+        return text.isBlank() ? null : date(text, "start-date", file, line);
+    }
+
     private static LocalDate endDate(Map<String, String> f, LocalDate start, String file, int line) {
         String text = f.get("end-date");
         if (text == null || text.isBlank()) {
             return null;
+        }
+        if (start == null) {
+            throw new ImportException(file, line, "<end-date> '" + text + "' is given but <start-date> is empty");
         }
         LocalDate end = date(text, "end-date", file, line);
         if (end.isBefore(start)) {

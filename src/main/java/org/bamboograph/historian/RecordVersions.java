@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.bamboograph.value.NameKey;
 
 /**
  * One version of each record per import. Records are keyed by dataset and record id, so two files of one import that
@@ -23,7 +26,15 @@ final class RecordVersions {
             StateMap.Entry state = states.resolve(r.slug(), r.country());
             // Every record here names a state (those naming none are problems already); the raw text is a fallback.
             return new Content(r.person(), state == null ? r.slug() + "|" + r.country() : state.code(), r.start(),
-                    r.end(), r.locale(), r.text());
+                    r.end(), bare(r.locale()), bare(r.text()));
+        }
+
+        /**
+         * A text without its spaces: two copies that differ only in spacing ("St. Thomas,St. Croix" and "St. Thomas,
+         * St. Croix", the publisher's secretaries/ and secretary-travels/ copies of one trip) say the same.
+         */
+        private static String bare(String text) {
+            return text == null ? null : SPACE.matcher(text).replaceAll("");
         }
 
         /** The content with {@code person} in the person's place: the trip alone, keyed by what else it says. */
@@ -54,17 +65,24 @@ final class RecordVersions {
         if (kept == null || kept.recordId().equals(record.recordId())) {
             return false;
         }
-        if (!java.util.Objects.equals(org.bamboograph.value.NameKey.mergeKeyOf(kept.person()),
-                org.bamboograph.value.NameKey.mergeKeyOf(record.person()))) {
+        if (!spellingsOfOneName(kept, record)) {
+            // Two people on one journey, each on a file of their own: two trips.
+            return false;
+        }
+        if (!java.util.Objects.equals(NameKey.mergeKeyOf(kept.person()), NameKey.mergeKeyOf(record.person()))) {
             spellings.add(new Spelling(kept, record));
         }
         return true;
     }
 
-    /** Word for word: the country written the same way too. */
+    /** Word for word, spacing included: the country written the same way too. */
     private static boolean verbatim(HistorianRecord a, HistorianRecord b) {
-        return java.util.Objects.equals(a.slug(), b.slug()) && java.util.Objects.equals(a.country(), b.country());
+        return java.util.Arrays.asList(a.person(), a.slug(), a.country(), a.start(), a.end(), a.locale(), a.text())
+                .equals(java.util.Arrays.asList(b.person(), b.slug(), b.country(), b.start(), b.end(), b.locale(),
+                        b.text()));
     }
+
+    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     /**
      * A record given twice, word for word but for the traveller's name: the publisher's one record, its person written
@@ -138,6 +156,7 @@ final class RecordVersions {
     static Checked oneEach(List<HistorianParser.ParsedFile> files, StateMap states) {
         Map<String, HistorianRecord> first = new HashMap<>();
         Map<Content, HistorianRecord> trips = new HashMap<>();
+        Map<HistorianRecord, HistorianParser.ParsedFile> readFrom = new java.util.IdentityHashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
         for (HistorianParser.ParsedFile file : files) {
@@ -155,6 +174,9 @@ final class RecordVersions {
                     earlier = first.putIfAbsent(record.dataset() + ":" + record.recordId(), record);
                 }
                 renamed |= record != read;
+                if (earlier == null) {
+                    readFrom.put(record, file);
+                }
                 Content was = earlier == null ? null : Content.of(earlier, states);
                 Content is = was == null ? null : Content.of(record, states);
                 if (earlier == null || was.equals(is) && verbatim(earlier, record)) {
@@ -162,14 +184,23 @@ final class RecordVersions {
                         kept.add(record);
                     }
                 } else if (was.equals(is)) {
-                    // The same record, its country written another way: the earlier version stands, nothing to add.
+                    // The same record, its country or its spacing written another way: the earlier version stands.
                     continue;
-                } else if (was.sameButPerson(is) && onePerson(earlier) && onePerson(record)) {
+                } else if (was.sameButPerson(is) && onePerson(earlier) && onePerson(record)
+                        && spellingsOfOneName(earlier, record)) {
                     spellings.add(new Spelling(earlier, record));
                 } else {
+                    // Two files may share a name (two downloads of one publisher's file side by side): say so, or
+                    // the problem would seem to name one place twice.
+                    String where = earlier.file().equals(record.file()) && readFrom.get(earlier) != file
+                            ? " in the other file of that name" : "";
+                    // A trip of another traveller on the same day under the same id: say whose the other one is.
+                    String what = earlier.isTrip() && !spellingsOfOneName(earlier, record)
+                            ? ", a trip of " + personName(earlier) + ": the files give two trips one id"
+                            : ", with other content" + where + ": two versions of one record";
                     problems.add(new ImportProblem(record.file(), record.line(), record.recordId(), "record "
-                            + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line()
-                            + ", with other content: two versions of one record; import only one of them"));
+                            + record.recordId() + " is also at " + earlier.file() + ":" + earlier.line() + what
+                            + "; import only one of them"));
                 }
             }
             if (kept.size() < file.records().size() || renamed) {
@@ -217,8 +248,8 @@ final class RecordVersions {
      */
     static boolean collides(HistorianRecord earlier, HistorianRecord record) {
         if (!earlier.isTrip() || !record.isTrip() || earlier.file().equals(record.file())
-                || java.util.Objects.equals(org.bamboograph.value.NameKey.mergeKeyOf(earlier.person()),
-                        org.bamboograph.value.NameKey.mergeKeyOf(record.person()))) {
+                || java.util.Objects.equals(NameKey.mergeKeyOf(earlier.person()),
+                        NameKey.mergeKeyOf(record.person()))) {
             return false;
         }
         return !java.util.Objects.equals(earlier.start(), record.start());
@@ -237,6 +268,48 @@ final class RecordVersions {
     static HistorianRecord withId(HistorianRecord r, String id) {
         return new HistorianRecord(r.dataset(), id, r.file(), r.line(), r.person(), r.slug(), r.country(), r.start(),
                 r.end(), r.locale(), r.text());
+    }
+
+    /**
+     * Whether two names of one record can be one person's: the same short form ("Antony J. Blinken", "Antony John
+     * Blinken"), or every word of the shorter among the longer's ("Antony Blinken"). A copy that names someone else
+     * for the same record ("Mohd Najib Razak" where the newer copy corrects it to "Ismail Sabri Yaakob") is another
+     * version of the record, not a spelling: taking it for one would make one man the alias of another.
+     */
+    static boolean spellingsOfOneName(HistorianRecord a, HistorianRecord b) {
+        return spellingsOfOneName(personName(a), personName(b));
+    }
+
+    /** {@link #spellingsOfOneName(HistorianRecord, HistorianRecord)} for two names as written. */
+    static boolean spellingsOfOneName(String x, String y) {
+        String shortX = NameKey.shortOf(x);
+        if (shortX != null && shortX.equals(NameKey.shortOf(y))) {
+            return true;
+        }
+        java.util.Set<String> wordsX = words(x);
+        java.util.Set<String> wordsY = words(y);
+        java.util.Set<String> fewer = wordsX.size() <= wordsY.size() ? wordsX : wordsY;
+        java.util.Set<String> more = fewer == wordsX ? wordsY : wordsX;
+        return fewer.size() >= 2 && more.containsAll(fewer);
+    }
+
+    private static String personName(HistorianRecord record) {
+        if (record.isTrip()) {
+            return record.person().strip();
+        }
+        PersonName person = PersonName.parseAll(record.person()).get(0);
+        return person.name() == null ? record.person().strip() : person.name();
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : NameKey.mergeKeyOf(name).split("[\\s,]+")) {
+            String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
     }
 
     /** A trip names its one traveller; a visit's string may name several, and then no spelling is sure. */
