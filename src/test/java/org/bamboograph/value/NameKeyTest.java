@@ -59,4 +59,10 @@ class NameKeyTest {
         assertTrue(NameKey.typedShortForms("Al Haig").contains("alexander haig"));
         assertTrue(NameKey.typedShortForms("Al Haig").contains("albert haig"));
     }
+
+    @Test
+    void cyAsPeopleTypeItStandsForCyrus() {
+        // "Cy Vance" is how the Secretary the publisher writes "Cyrus Roberts Vance" was known.
+        assertTrue(NameKey.typedShortForms("Cy Vance").contains("cyrus vance"));
+    }
 }
