@@ -48,7 +48,7 @@ public class BambooGraph implements QuarkusApplication {
                 return 2;
             }
             try {
-                ImportSummary summary = historianImport.importPaths(paths, System.out::println, skipInvalid);
+                ImportSummary summary = historianImport.importAlone(paths, System.out::println, skipInvalid);
                 summary.refused.forEach(problem -> System.err.println("refused " + problem));
                 return 0;
             } catch (ImportException e) {
