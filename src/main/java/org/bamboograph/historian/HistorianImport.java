@@ -225,8 +225,9 @@ public class HistorianImport {
                 }
             }
             connection.commit();
-            writes.durable();
             phases.done("commit");
+            writes.durable();
+            phases.done("on disk");
             summary.files = files.size();
             summary.refused = problems;
             summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);
