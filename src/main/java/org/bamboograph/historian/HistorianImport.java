@@ -72,6 +72,13 @@ public class HistorianImport {
     @ConfigProperty(name = "bamboo.import.batch-size", defaultValue = "500")
     int batchSize;
 
+    /**
+     * The import command's H2 write delay in ms: H2 serialises and writes changed pages on a thread of its own while
+     * the import runs (0: on the importing thread, as the server's commits).
+     */
+    @ConfigProperty(name = "bamboo.import.h2-write-delay", defaultValue = "500")
+    int h2WriteDelay;
+
     public ImportSummary importPaths(List<Path> paths, Consumer<String> progress) {
         return importPaths(paths, progress, false, batchSize);
     }
@@ -111,7 +118,7 @@ public class HistorianImport {
         Rules rules = Rules.get();
         lock.lock();
         try (Connection connection = dataSource.getConnection(); ImportCache cache = ImportCache.widen(connection);
-                ImportWrites writes = alone ? ImportWrites.inBackground(connection)
+                ImportWrites writes = alone ? ImportWrites.forCommand(connection, h2WriteDelay)
                         : ImportWrites.unchanged(connection)) {
             return importInto(connection, files, rules, progress, skipInvalid, rowsPerBatch, started, phases, live,
                     writes);

@@ -29,48 +29,63 @@ final class ImportWrites implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ImportWrites.class);
 
-    /** H2's own default delay: long enough for its background writer to take the work, no longer than usual. */
+    /** H2's own default delay, the import command's unless {@code bamboo.import.h2-write-delay} says otherwise. */
     static final int DELAY_MS = 500;
 
     private final Connection connection;
+    /** Whether the commit is made durable explicitly: the import command's, on H2. */
+    private final boolean sync;
     /** The delay to put back, in ms; -1 when nothing was changed. */
     private final int restoreMs;
 
-    private ImportWrites(Connection connection, int restoreMs) {
+    private ImportWrites(Connection connection, boolean sync, int restoreMs) {
         this.connection = connection;
+        this.sync = sync;
         this.restoreMs = restoreMs;
     }
 
-    /** Nothing changed: the database's own way of writing. */
+    /** Nothing changed: the database's own way of writing (the GraphQL import, which shares the database). */
     static ImportWrites unchanged(Connection connection) {
-        return new ImportWrites(connection, -1);
+        return new ImportWrites(connection, false, -1);
     }
 
-    /** Has H2 write in the background until {@link #close}, if the connection's database is H2's. */
+    /** The import command's, with H2's default delay. */
     static ImportWrites inBackground(Connection connection) {
+        return forCommand(connection, DELAY_MS);
+    }
+
+    /**
+     * The import command's: on H2, writes delayed by {@code delayMs} until {@link #close} (0 or less: left as they
+     * are, on the importing thread) and the commit made durable by {@link #durable}.
+     */
+    static ImportWrites forCommand(Connection connection, int delayMs) {
         try {
             if (!connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2")) {
                 return unchanged(connection);
             }
             int current = currentMs(connection);
-            if (current < 0 || current >= DELAY_MS) {
-                return unchanged(connection);
+            if (delayMs <= 0 || current < 0 || current >= delayMs) {
+                return new ImportWrites(connection, true, -1);
             }
-            set(connection, DELAY_MS);
-            return new ImportWrites(connection, current);
+            set(connection, delayMs);
+            return new ImportWrites(connection, true, current);
         } catch (SQLException e) {
+            // A user without admin rights: H2's settings stay as they are, and so does its commit.
             LOG.debugf("import: H2's write delay left as it is (%s)", e.getMessage());
-            return unchanged(connection);
+            return new ImportWrites(connection, false, -1);
         }
     }
 
     /** After the commit: everything written and on the disk before the import says it is done. */
-    void durable() throws SQLException {
-        if (restoreMs < 0) {
+    void durable() {
+        if (!sync) {
             return;
         }
         try (Statement checkpoint = connection.createStatement()) {
             checkpoint.execute("checkpoint sync");
+        } catch (SQLException e) {
+            // Committed all the same, as durable as an H2 commit is: the command's close writes the file out.
+            LOG.warnf("import: committed, but H2 could not be made to sync it to disk (%s)", e.getMessage());
         }
     }
 

@@ -58,6 +58,18 @@ class ImportWritesTest {
         }
     }
 
+    /** {@code bamboo.import.h2-write-delay=0}: the import command writes as the server does, on its own thread. */
+    @Test
+    void noDelayWhenTheCommandAsksForNone() throws SQLException {
+        try (Connection watcher = DriverManager.getConnection(url(), "sa", "");
+                Connection importing = DriverManager.getConnection(url(), "sa", "");
+                ImportWrites writes = ImportWrites.forCommand(importing, 0)) {
+            assertEquals(0, ImportWrites.currentMs(watcher));
+            writes.durable();
+            assertEquals(0, ImportWrites.currentMs(watcher));
+        }
+    }
+
     /**
      * What {@link ImportWrites#durable} returns from is in the file: a copy of the file taken then, while the
      * database is still open, holds the committed rows. Without it, under the delay, the commit would still be in
