@@ -223,11 +223,10 @@ public final class SearchIndex {
         // On H2, splitting the texts into terms and filing them under each term is CPU work of its own: for many
         // texts it runs on another core while this thread inserts their rows. Until the join, only that thread
         // touches the postings.
-        CompletableFuture<Void> terms = postings == null ? null
-                : docs.size() >= SPLIT_APART
-                        ? CompletableFuture.runAsync(() -> addTerms(docs, postings, firstId))
-                        : CompletableFuture.completedFuture(null);
-        if (postings != null && docs.size() < SPLIT_APART) {
+        CompletableFuture<Void> terms = null;
+        if (postings != null && docs.size() >= SPLIT_APART) {
+            terms = CompletableFuture.runAsync(() -> addTerms(docs, postings, firstId));
+        } else if (postings != null) {
             addTerms(docs, postings, firstId);
         }
         RowBatch rows = new RowBatch("insert into search_doc (id, subject_type, subject_id, field, body, body_key) "
