@@ -84,7 +84,10 @@ final class GraphWriter {
     private final Map<String, Imported> imported = new HashMap<>();
     private final List<VisitRef> curatedVisits = new ArrayList<>();
 
-    /** The rows to write, one batch per statement, written in foreign-key order ({@link #inWriteOrder}). */
+    /**
+     * The rows to write, one batch per statement, written in foreign-key order ({@link #inWriteOrder}); new rows of
+     * a table in the order of its key, which no row of the same batch refers to.
+     */
     private final RowBatch sources;
     private final RowBatch states;
     /** Imported states renamed by today's state table. */
@@ -122,7 +125,7 @@ final class GraphWriter {
                 states = batch(Tables.STATE.insert(Origin.HISTORIAN, "code", "name", "kind")),
                 stateNames = batch(Tables.STATE.updateByKey("name")),
                 leaders = batch(Tables.LEADER.insert(Origin.HISTORIAN, "id", "name", "name_key", "short_key",
-                        "state_code")),
+                        "state_code")).sortedBy(0),
                 leaderMoves = batch(Tables.LEADER.updateByKey("state_code")),
                 aliases = batch(Tables.LEADER_ALIAS.insert(Origin.HISTORIAN, "leader_id", "position", "name",
                         "name_key", "short_key", "source_id", "excerpt")),
@@ -130,15 +133,16 @@ final class GraphWriter {
                         + " where subject_type = 'OFFICE' and subject_id = ?"),
                 officeDeletes = batch(Tables.OFFICE.deleteByKey()),
                 offices = batch(Tables.OFFICE.insert(Origin.HISTORIAN, "id", "leader_id", "position", "title",
-                        "state_code", "date_from", "date_to")),
-                visits = batch(Tables.VISIT.insertKeyLast(Origin.HISTORIAN, VISIT_COLUMNS)),
+                        "state_code", "date_from", "date_to")).sortedBy(0),
+                visits = batch(Tables.VISIT.insertKeyLast(Origin.HISTORIAN, VISIT_COLUMNS))
+                        .sortedBy(VISIT_COLUMNS.length),
                 visitUpdates = batch(Tables.VISIT.updateByKey(VISIT_COLUMNS)),
                 citationDeletes = batch(Tables.CITATION.deleteByKey()),
                 citations = batch(Tables.CITATION.insert(Origin.HISTORIAN, "id", "subject_type", "subject_id",
-                        "position", "source_id", "excerpt", "locator", "supports", "note")),
+                        "position", "source_id", "excerpt", "locator", "supports", "note")).sortedBy(0),
                 importDeletes = batch(Tables.IMPORT_RECORD.deleteByKey()),
                 imports = batch(Tables.IMPORT_RECORD.insert("id", "dataset", "record_id", "file_name", "visit_id",
-                        "checksum", "date_text", "end_date_text", "city")) };
+                        "checksum", "date_text", "end_date_text", "city")).sortedBy(0) };
         this.inWriteOrder = List.of(inOrder);
         load();
     }

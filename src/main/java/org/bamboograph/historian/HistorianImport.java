@@ -72,6 +72,13 @@ public class HistorianImport {
     @ConfigProperty(name = "bamboo.import.batch-size", defaultValue = "500")
     int batchSize;
 
+    /**
+     * The import command's H2 write delay in ms: H2 serialises and writes changed pages on a thread of its own while
+     * the import runs (0: on the importing thread, as the server's commits).
+     */
+    @ConfigProperty(name = "bamboo.import.h2-write-delay", defaultValue = "500")
+    int h2WriteDelay;
+
     public ImportSummary importPaths(List<Path> paths, Consumer<String> progress) {
         return importPaths(paths, progress, false, batchSize);
     }
@@ -85,19 +92,36 @@ public class HistorianImport {
         return importPaths(paths, progress, skipInvalid, batchSize);
     }
 
+    /**
+     * The import command's: as {@link #importPaths(List, Consumer, boolean)}, with the database this process's alone
+     * (the server stopped), which lets H2 write in the background; the import is on the disk when this returns
+     * ({@link ImportWrites}).
+     */
+    public ImportSummary importAlone(List<Path> paths, Consumer<String> progress, boolean skipInvalid) {
+        return importPaths(paths, progress, skipInvalid, batchSize, true);
+    }
+
     /** As {@link #importPaths(List, Consumer, boolean)}, sending rows in JDBC batches of {@code rowsPerBatch}. */
     ImportSummary importPaths(List<Path> paths, Consumer<String> progress, int rowsPerBatch) {
         return importPaths(paths, progress, false, rowsPerBatch);
     }
 
     ImportSummary importPaths(List<Path> paths, Consumer<String> progress, boolean skipInvalid, int rowsPerBatch) {
+        return importPaths(paths, progress, skipInvalid, rowsPerBatch, false);
+    }
+
+    private ImportSummary importPaths(List<Path> paths, Consumer<String> progress, boolean skipInvalid,
+            int rowsPerBatch, boolean alone) {
         long started = System.nanoTime();
         Phases phases = new Phases();
         List<Path> files = files(paths);
         Rules rules = Rules.get();
         lock.lock();
-        try (Connection connection = dataSource.getConnection(); ImportCache cache = ImportCache.widen(connection)) {
-            return importInto(connection, files, rules, progress, skipInvalid, rowsPerBatch, started, phases, live);
+        try (Connection connection = dataSource.getConnection(); ImportCache cache = ImportCache.widen(connection);
+                ImportWrites writes = alone ? ImportWrites.forCommand(connection, h2WriteDelay)
+                        : ImportWrites.unchanged(connection)) {
+            return importInto(connection, files, rules, progress, skipInvalid, rowsPerBatch, started, phases, live,
+                    writes);
         } catch (SQLException e) {
             LOG.error("Historian import failed in the database", e);
             throw new IllegalStateException("import failed in the database, nothing was written", e);
@@ -109,12 +133,12 @@ public class HistorianImport {
     /** Imports the files over one connection of the caller's, in one transaction of its own, telling no subscriber. */
     static ImportSummary importInto(Connection connection, List<Path> paths, boolean skipInvalid) throws SQLException {
         return importInto(connection, files(paths), Rules.get(), line -> {
-        }, skipInvalid, 500, System.nanoTime(), new Phases(), null);
+        }, skipInvalid, 500, System.nanoTime(), new Phases(), null, ImportWrites.unchanged(connection));
     }
 
     private static ImportSummary importInto(Connection connection, List<Path> files, Rules rules,
             Consumer<String> progress, boolean skipInvalid, int rowsPerBatch, long started, Phases phases,
-            org.bamboograph.live.ImportFeed live) throws SQLException {
+            org.bamboograph.live.ImportFeed live, ImportWrites writes) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -244,6 +268,8 @@ public class HistorianImport {
             }
             connection.commit();
             phases.done("commit");
+            writes.durable();
+            phases.done("on disk");
             summary.files = files.size();
             summary.refused = problems;
             summary.millis = (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - started) / 1_000_000);

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import org.bamboograph.load.RowBatch;
 import org.bamboograph.value.NameKey;
 
 /**
@@ -219,37 +220,31 @@ public final class SearchIndex {
     /** Inserts the rows, numbered from {@code firstId}; on H2 their terms join {@code postings}. */
     private static void write(Connection connection, List<Doc> docs, Postings postings, long firstId)
             throws SQLException {
-        // On H2, splitting the texts into terms is CPU work of its own: many texts are split on another core while
-        // this thread inserts their rows, which keeps the database busy meanwhile.
-        CompletableFuture<List<List<Words.Word>>> words = postings == null ? null
-                : docs.size() >= SPLIT_APART
-                        ? CompletableFuture.supplyAsync(() -> docs.stream().map(d -> Words.of(d.body())).toList())
-                        : CompletableFuture.completedFuture(docs.stream().map(d -> Words.of(d.body())).toList());
-        try (PreparedStatement doc = connection.prepareStatement("insert into search_doc (id, subject_type, "
-                + "subject_id, field, body, body_key) values (?, ?, ?, ?, ?, ?)")) {
-            long id = firstId;
-            int pending = 0;
-            for (Doc d : docs) {
-                doc.setLong(1, id);
-                doc.setString(2, d.type());
-                doc.setString(3, d.id());
-                doc.setString(4, d.field());
-                doc.setString(5, d.body());
-                doc.setString(6, TextMatch.filtered(d.type(), d.field()) ? NameKey.of(d.body()) : "");
-                doc.addBatch();
-                id++;
-                if (++pending == CHUNK) {
-                    doc.executeBatch();
-                    pending = 0;
-                }
-            }
-            doc.executeBatch();
+        // On H2, splitting the texts into terms and filing them under each term is CPU work of its own: for many
+        // texts it runs on another core while this thread inserts their rows. Until the join, only that thread
+        // touches the postings.
+        CompletableFuture<Void> terms = null;
+        if (postings != null && docs.size() >= SPLIT_APART) {
+            terms = CompletableFuture.runAsync(() -> addTerms(docs, postings, firstId));
+        } else if (postings != null) {
+            addTerms(docs, postings, firstId);
         }
-        if (words != null) {
-            List<List<Words.Word>> split = words.join();
-            for (int i = 0; i < split.size(); i++) {
-                postings.add(firstId + i, split.get(i));
-            }
+        RowBatch rows = new RowBatch("insert into search_doc (id, subject_type, subject_id, field, body, body_key) "
+                + "values (?, ?, ?, ?, ?, ?)", CHUNK);
+        long id = firstId;
+        for (Doc d : docs) {
+            rows.add(id++, d.type(), d.id(), d.field(), d.body(),
+                    TextMatch.filtered(d.type(), d.field()) ? NameKey.of(d.body()) : "");
+        }
+        rows.write(connection);
+        if (terms != null) {
+            terms.join();
+        }
+    }
+
+    private static void addTerms(List<Doc> docs, Postings postings, long firstId) {
+        for (int i = 0; i < docs.size(); i++) {
+            postings.add(firstId + i, Words.of(docs.get(i).body()));
         }
     }
 
