@@ -55,14 +55,29 @@ final class RecordVersions {
      * ids and a fuller name; {@code blinken-antony-j.xml} gives some of its trips twice). One trip is one visit; a
      * name it gives that the kept one does not is the same traveller's, as for a record spelt two ways.
      */
-    private static boolean sameTrip(Map<Content, HistorianRecord> trips, HistorianRecord record, StateMap states,
-            List<Spelling> spellings) {
+    private static boolean sameTrip(Map<List<Object>, List<HistorianRecord>> trips, HistorianRecord record,
+            StateMap states, List<Spelling> spellings) {
         if (!record.isTrip()) {
             return false;
         }
-        Content trip = Content.of(record, states).withPerson(record.dataset());
-        HistorianRecord kept = trips.putIfAbsent(trip, record);
-        if (kept == null || kept.recordId().equals(record.recordId())) {
+        // Keyed by the days first: what else the trip says (the state its country names, its words without their
+        // spacing) is worked out only for the few trips of the same days.
+        List<HistorianRecord> sameDays = trips.computeIfAbsent(
+                java.util.Arrays.asList(record.dataset(), record.start(), record.end()), k -> new ArrayList<>(1));
+        Content trip = null;
+        HistorianRecord kept = null;
+        for (HistorianRecord other : sameDays) {
+            trip = trip == null ? Content.of(record, states).withPerson(null) : trip;
+            if (Content.of(other, states).withPerson(null).equals(trip)) {
+                kept = other;
+                break;
+            }
+        }
+        if (kept == null) {
+            sameDays.add(record);
+            return false;
+        }
+        if (kept.recordId().equals(record.recordId())) {
             return false;
         }
         if (!spellingsOfOneName(kept, record)) {
@@ -155,7 +170,7 @@ final class RecordVersions {
      */
     static Checked oneEach(List<HistorianParser.ParsedFile> files, StateMap states) {
         Map<String, HistorianRecord> first = new HashMap<>();
-        Map<Content, HistorianRecord> trips = new HashMap<>();
+        Map<List<Object>, List<HistorianRecord>> trips = new HashMap<>();
         Map<HistorianRecord, HistorianParser.ParsedFile> readFrom = new java.util.IdentityHashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
