@@ -9,10 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.bamboograph.testing.TestDatabases;
 
 /**
  * H2's page cache during an import, on a database file of its own (the suite's in-memory H2 has no page cache): wider
@@ -26,13 +27,7 @@ class ImportCacheTest {
     /** The PostgreSQL flavour is built without H2: it has no page cache of H2 to widen. */
     @BeforeEach
     void h2Flavour() {
-        boolean h2 = true;
-        try {
-            Class.forName("org.h2.Driver");
-        } catch (ClassNotFoundException e) {
-            h2 = false;
-        }
-        Assumptions.assumeTrue(h2, "H2's page cache: the embedded H2 flavour only");
+        TestDatabases.assumeH2("H2's page cache");
     }
 
     private String url() {

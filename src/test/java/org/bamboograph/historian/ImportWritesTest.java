@@ -11,10 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.bamboograph.testing.TestDatabases;
 
 /**
  * The import command's writes on H2: in the background while it imports, the service's delay (none) back afterwards,
@@ -28,13 +29,7 @@ class ImportWritesTest {
     /** The PostgreSQL flavour is built without H2. */
     @BeforeEach
     void h2Flavour() {
-        boolean h2 = true;
-        try {
-            Class.forName("org.h2.Driver");
-        } catch (ClassNotFoundException e) {
-            h2 = false;
-        }
-        Assumptions.assumeTrue(h2, "H2's write delay: the embedded H2 flavour only");
+        TestDatabases.assumeH2("H2's write delay");
     }
 
     /** The service's URL: commits written at once. */

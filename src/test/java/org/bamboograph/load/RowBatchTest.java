@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.bamboograph.testing.TestDatabases;
 
 /** Rows written in multi-row inserts arrive whole and as given: every row, nulls, dates, constants, the rest. */
 class RowBatchTest {
@@ -26,11 +27,7 @@ class RowBatchTest {
 
     @BeforeEach
     void open() throws SQLException {
-        try {
-            Class.forName("org.h2.Driver");
-        } catch (ClassNotFoundException e) {
-            Assumptions.abort("an in-memory H2 (the embedded flavour)");
-        }
+        TestDatabases.assumeH2("an in-memory H2");
         connection = DriverManager.getConnection("jdbc:h2:mem:rowbatch" + System.nanoTime(), "sa", "");
         try (Statement create = connection.createStatement()) {
             create.execute("create table t (id varchar(20) primary key, n integer, visit_day date, "

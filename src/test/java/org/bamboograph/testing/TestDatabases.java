@@ -10,6 +10,18 @@ public final class TestDatabases {
     private TestDatabases() {
     }
 
+    /**
+     * Skips the calling test where H2 is not on the class path: the PostgreSQL flavour is built without it, and tests
+     * of H2's own settings have nothing to test there.
+     */
+    public static void assumeH2(String what) {
+        try {
+            Class.forName("org.h2.Driver");
+        } catch (ClassNotFoundException e) {
+            org.junit.jupiter.api.Assumptions.abort(what + ": the embedded H2 flavour only");
+        }
+    }
+
     public static String url(String name) {
         String base = System.getenv("BAMBOO_TEST_JDBC_URL");
         if (base == null || base.isBlank()) {
