@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.bamboograph.citation.Subject;
 import org.bamboograph.citation.Supports;
@@ -44,6 +45,10 @@ final class GraphWriter {
     /** A record imported before: its checksum, the visit it gave or merged into, that visit's guest, its first day. */
     private record Imported(String checksum, String visitId, String guestId, String date) {
     }
+
+    /** What a leader's id keeps of a folded name: letters and digits, each other run one dash, none at the ends. */
+    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("(^-|-$)");
 
     /** The columns of a visit the importer writes; its inserts and updates take them in this order, then the id. */
     private static final String[] VISIT_COLUMNS = { "guest_id", "host_state_code", "city", "date_text",
@@ -450,7 +455,7 @@ final class GraphWriter {
             nickname(found.id(), name, source, excerpt);
             return found.id();
         }
-        String base = "h-" + key.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String base = "h-" + EDGE_DASHES.matcher(NOT_ID.matcher(key).replaceAll("-")).replaceAll("");
         base = (base.length() > 50 ? base.substring(0, 50) : base) + "-" + stateCode.toLowerCase(Locale.ROOT);
         String id = base;
         for (int n = 2; leaderIds.contains(id); n++) {

@@ -18,6 +18,8 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.bamboograph.value.NameKey;
+
 /**
  * Reads the historian XML formats with the JDK's streaming parser, one record at a time, and checks each record as
  * it goes: the id, the start date, the visitor or name and the country are required, dates must be real dates;
@@ -33,7 +35,6 @@ public final class HistorianParser {
             List<ImportProblem> problems) {
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z._-]{1,20}");
     private static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9-]*");
 
@@ -150,7 +151,7 @@ public final class HistorianParser {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == 2 && field != null) {
-                    fields.put(field, SPACES.matcher(text).replaceAll(" ").strip());
+                    fields.put(field, NameKey.singleSpaces(text.toString()).strip());
                 }
                 depth--;
             }

@@ -11,7 +11,7 @@ final class EnglishStemmer {
     }
 
     static String stem(String word) {
-        if (word.length() <= 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        if (word.length() <= 3 || !lowerAscii(word)) {
             return word;
         }
         String w = plural(word);
@@ -20,6 +20,16 @@ final class EnglishStemmer {
             w = w.substring(0, w.length() - 1) + "i";
         }
         return w;
+    }
+
+    private static boolean lowerAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String plural(String w) {

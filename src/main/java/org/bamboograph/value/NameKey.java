@@ -86,10 +86,55 @@ public final class NameKey {
         if (name == null) {
             return null;
         }
+        if (ascii(name)) {
+            // Nothing to decompose or strip of marks: lower case and single spaces, as below. Most names are ASCII, and
+            // an import folds tens of thousands of them.
+            return singleSpaces(name.toLowerCase(Locale.ROOT).strip());
+        }
         String lower = name.toLowerCase(Locale.ROOT)
                 .replace("đ", "d").replace("ø", "o").replace("ł", "l").replace("ß", "ss").replace("æ", "ae");
         String stripped = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
-        return SPACES.matcher(stripped.strip()).replaceAll(" ");
+        return singleSpaces(stripped.strip());
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code text} with each run of whitespace ({@code \s}: space, tab, line break, form feed) one space. */
+    public static String singleSpaces(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length();) {
+            char c = text.charAt(i);
+            if (!regexSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && regexSpace(text.charAt(end))) {
+                end++;
+            }
+            if (out == null && (c != ' ' || end - i > 1)) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            i = end;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**
@@ -99,7 +144,11 @@ public final class NameKey {
      */
     public static String mergeKeyOf(String name) {
         String key = of(name);
-        return key == null ? null : SPACES.matcher(JOINED_INITIAL.matcher(key).replaceAll("$1. ")).replaceAll(" ");
+        if (key == null || key.indexOf('.') < 0) {
+            // No initial to part from the next letter; the folded name has single spaces already.
+            return key;
+        }
+        return SPACES.matcher(JOINED_INITIAL.matcher(key).replaceAll("$1. ")).replaceAll(" ");
     }
 
     /**

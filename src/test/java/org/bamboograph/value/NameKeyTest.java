@@ -65,4 +65,15 @@ class NameKeyTest {
         // "Cy Vance" is how the Secretary the publisher writes "Cyrus Roberts Vance" was known.
         assertTrue(NameKey.typedShortForms("Cy Vance").contains("cyrus vance"));
     }
+
+    /** ASCII names, folded the quick way, get what the full folding (decomposed, marks dropped) gives them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = { "\"  Barack \t\n Obama  \"", "\"John  Kerry\"",
+            "\"GEORGE H.W. BUSH\"", "\"a\u000Bb\fc\rd\"", "\"\u001Fend\u001F\"", "\"in\u001Fside\"", "\"\"",
+            "\"x\"" })
+    void asciiNamesFoldAsAllOthers(String name) {
+        String full = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").strip().replaceAll("\\s+", " ");
+        assertEquals(full, NameKey.of(name));
+    }
 }
