@@ -58,7 +58,7 @@ public final class RowBatch {
             return;
         }
         if (sortColumn >= 0) {
-            rows.sort(Comparator.comparing(row -> String.valueOf(row[sortColumn])));
+            sortByKey();
         }
         Matcher insert = ONE_ROW_INSERT.matcher(sql);
         if (batchSize > 1 && rows.size() > 1 && insert.matches()) {
@@ -67,6 +67,21 @@ public final class RowBatch {
             writeEach(connection);
         }
         rows.clear();
+    }
+
+    /** Sorts the rows by their key as text, each key made text once rather than at every comparison. */
+    private void sortByKey() {
+        record Keyed(String key, Object[] row) {
+        }
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            keyed.add(new Keyed(String.valueOf(row[sortColumn]), row));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        rows.clear();
+        for (Keyed k : keyed) {
+            rows.add(k.row());
+        }
     }
 
     private void writeEach(Connection connection) throws SQLException {
