@@ -9,16 +9,19 @@ public class ImportSummary {
 
     @Description("Files read.")
     public int files;
-    @Description("Records in those files (visits and trips; presidents.xml entries not counted).")
+    @Description("Records read from those files (visits and trips; presidents.xml entries not counted). A record left "
+            + "out is listed under refused instead, and one that repeats another record of the import (in a copy of its "
+            + "file, or the same trip under another id) is counted once.")
     public int recordsRead;
-    @Description("Records that made a new visit.")
+    @Description("Visits made. This and the counts below are visits, one for each person a record names: a "
+            + "record of two leaders travelling together makes two.")
     public int created;
-    @Description("Records already imported whose content changed, and were updated.")
+    @Description("Visits of records already imported whose content changed, updated.")
     public int updated;
-    @Description("Records already imported and unchanged: nothing to do (a file unchanged since its import is "
-            + "skipped whole, its records counted here).")
+    @Description("Visits of records already imported and unchanged: nothing to do (a file unchanged since its "
+            + "import is skipped whole, its visits counted here).")
     public int skipped;
-    @Description("Records merged into a curated visit of the same trip rather than made a visit of their own.")
+    @Description("Visits merged into a curated visit of the same trip rather than made visits of their own.")
     public int merged;
     @Description("Leaders created.")
     public int leadersCreated;

@@ -28,15 +28,15 @@ public class ImportProgress {
     public int recordsRead;
 
     @NonNull
-    @Description("Records that made a new visit so far.")
+    @Description("Visits made so far, one for each person a record names.")
     public int created;
 
     @NonNull
-    @Description("Records that updated a visit so far.")
+    @Description("Visits updated so far.")
     public int updated;
 
     @NonNull
-    @Description("Records merged into a curated visit so far.")
+    @Description("Visits merged into a curated visit so far.")
     public int merged;
 
     @Description("What the import did, once it SUCCEEDED; null before.")
