@@ -50,14 +50,17 @@ final class RecordVersions {
     }
 
     /**
-     * Whether the trip is one kept already under another id: the same traveller's role, days, state, place and words
-     * (the publisher's older {@code tillerson-rex-wayne.xml} gives the trips of {@code tillerson-rex-w.xml} under other
-     * ids and a fuller name; {@code blinken-antony-j.xml} gives some of its trips twice). One trip is one visit; a
-     * name it gives that the kept one does not is the same traveller's, as for a record spelt two ways.
+     * Whether the trip or visit is one kept already under another id: the same traveller's role, days, state, place and
+     * words (the publisher's older {@code tillerson-rex-wayne.xml} gives the trips of {@code tillerson-rex-w.xml} under
+     * other ids and a fuller name; {@code blinken-antony-j.xml} gives some of its trips twice; an older copy of
+     * {@code visits/2010.xml} numbers visits of 2017 two and three times over, where the newer copy gives them ids of
+     * their own). One trip is one visit; a name it gives that the kept one does not is the same traveller's, as for a
+     * record spelt two ways.
      */
     private static boolean sameTrip(Map<List<Object>, List<HistorianRecord>> trips, HistorianRecord record,
             StateMap states, List<Spelling> spellings) {
-        if (!record.isTrip()) {
+        if (!onePerson(record)) {
+            // A visit naming several people: a record kept for one of them would leave the others out.
             return false;
         }
         // Keyed by the days first: what else the trip says (the state its country names, its words without their

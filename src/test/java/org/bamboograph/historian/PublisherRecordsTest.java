@@ -105,6 +105,31 @@ class PublisherRecordsTest {
     }
 
     @Test
+    void aVisitAnOlderCopyGivesUnderAnotherIdIsOneVisit() {
+        // The older copy numbers the King's visit Q9879, the id of another visit too; the newer gives it Q9950. A record
+        // naming two people is not folded into a record of one of them: the other would lose the visit.
+        importPath("publisher-quirks/renumbered-visits", false)
+                .body("errors", nullValue())
+                .body("data.importHistorianRecords.recordsRead", equalTo(5))
+                .body("data.importHistorianRecords.created", equalTo(6))
+                .body("data.importHistorianRecords.refused", empty());
+        graphql("{ a: visits(guest: \"Testabdul II\") { totalCount } b: visits(guest: \"Testhani Mulkin\") { totalCount } "
+                + "c: visits(guest: \"Tessa Testmay\") { totalCount } d: visits(guest: \"Testkim Boo\") { totalCount } "
+                + "e: leader(name: \"Testabdul II\") { visits { date endDate sources { locator } } } }")
+                .body("errors", nullValue())
+                .body("data.a.totalCount", equalTo(1))
+                .body("data.b.totalCount", equalTo(1))
+                .body("data.c.totalCount", equalTo(1))
+                .body("data.d.totalCount", equalTo(1))
+                .body("data.e.visits.date", contains("2017-04-04"))
+                .body("data.e.visits[0].sources.locator", contains("visits/2017.xml, record Q9950"));
+        importPath("publisher-quirks/renumbered-visits", false)
+                .body("data.importHistorianRecords.created", equalTo(0))
+                .body("data.importHistorianRecords.updated", equalTo(0));
+        graphql("{ visits(guest: \"Testabdul II\") { totalCount } }").body("data.visits.totalCount", equalTo(1));
+    }
+
+    @Test
     void twoCopiesOfATripThatDifferOnlyInSpacingAreOneRecord() {
         // The publisher's secretaries/ folder holds older copies of secretary-travels/ files, spaced otherwise.
         importPath("publisher-quirks/spacing", false)
