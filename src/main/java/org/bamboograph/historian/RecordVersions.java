@@ -57,7 +57,7 @@ final class RecordVersions {
      * their own). One trip is one visit; a name it gives that the kept one does not is the same traveller's, as for a
      * record spelt two ways.
      */
-    private static boolean sameTrip(Map<List<Object>, List<HistorianRecord>> trips, HistorianRecord record,
+    private static boolean sameTrip(Map<List<Object>, List<Seen>> trips, HistorianRecord record,
             StateMap states, List<Spelling> spellings) {
         if (!onePerson(record)) {
             // A visit naming several people: a record kept for one of them would leave the others out.
@@ -65,19 +65,18 @@ final class RecordVersions {
         }
         // Keyed by the days first: what else the trip says (the state its country names, its words without their
         // spacing) is worked out only for the few trips of the same days.
-        List<HistorianRecord> sameDays = trips.computeIfAbsent(
+        List<Seen> sameDays = trips.computeIfAbsent(
                 java.util.Arrays.asList(record.dataset(), record.start(), record.end()), k -> new ArrayList<>(1));
-        Content trip = null;
+        Seen seen = new Seen(record);
         HistorianRecord kept = null;
-        for (HistorianRecord other : sameDays) {
-            trip = trip == null ? Content.of(record, states).withPerson(null) : trip;
-            if (Content.of(other, states).withPerson(null).equals(trip)) {
-                kept = other;
+        for (Seen other : sameDays) {
+            if (other.trip(states).equals(seen.trip(states))) {
+                kept = other.record;
                 break;
             }
         }
         if (kept == null) {
-            sameDays.add(record);
+            sameDays.add(seen);
             return false;
         }
         if (kept.recordId().equals(record.recordId())) {
@@ -91,6 +90,26 @@ final class RecordVersions {
             spellings.add(new Spelling(kept, record));
         }
         return true;
+    }
+
+    /**
+     * A trip or visit of this import, and what it says but for its person, worked out once and only when another
+     * record of the same days is compared with it: a summit gives dozens of visits of the same days.
+     */
+    private static final class Seen {
+        private final HistorianRecord record;
+        private Content trip;
+
+        Seen(HistorianRecord record) {
+            this.record = record;
+        }
+
+        Content trip(StateMap states) {
+            if (trip == null) {
+                trip = Content.of(record, states).withPerson(null);
+            }
+            return trip;
+        }
     }
 
     /** Word for word, spacing included: the country written the same way too. */
@@ -173,7 +192,7 @@ final class RecordVersions {
      */
     static Checked oneEach(List<HistorianParser.ParsedFile> files, StateMap states) {
         Map<String, HistorianRecord> first = new HashMap<>();
-        Map<List<Object>, List<HistorianRecord>> trips = new HashMap<>();
+        Map<List<Object>, List<Seen>> trips = new HashMap<>();
         Map<HistorianRecord, HistorianParser.ParsedFile> readFrom = new java.util.IdentityHashMap<>();
         List<Spelling> spellings = new ArrayList<>();
         List<HistorianParser.ParsedFile> checked = new ArrayList<>(files.size());
